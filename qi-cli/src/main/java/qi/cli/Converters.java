@@ -1,0 +1,76 @@
+package qi.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import qi.core.ChartType;
+import qi.core.rules.RunsMethod;
+import qi.core.series.Aggregation;
+import qi.core.series.Period;
+
+/** Option converters whose errors name the value and the values accepted. */
+final class Converters {
+  private Converters() {}
+
+  static <E extends Enum<E>> E named(Class<E> type, String value) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value.trim())) {
+        return constant;
+      }
+    }
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is not one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")));
+  }
+
+  static final class Chart implements ITypeConverter<ChartType> {
+    @Override
+    public ChartType convert(String value) {
+      try {
+        return ChartType.fromId(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not a chart type; use one of "
+                + Arrays.stream(ChartType.values())
+                    .map(ChartType::id)
+                    .collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  static final class Agg implements ITypeConverter<Aggregation> {
+    @Override
+    public Aggregation convert(String value) {
+      return named(Aggregation.class, value);
+    }
+  }
+
+  static final class PeriodConverter implements ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      return named(Period.class, value);
+    }
+  }
+
+  static final class Runs implements ITypeConverter<RunsMethod> {
+    @Override
+    public RunsMethod convert(String value) {
+      return named(RunsMethod.class, value);
+    }
+  }
+
+  static final class FormatConverter implements ITypeConverter<AnalyzeCommand.Format> {
+    @Override
+    public AnalyzeCommand.Format convert(String value) {
+      return named(AnalyzeCommand.Format.class, value);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package qi.cli;
+
+/** The exit codes of the CLI contract. */
+final class ExitCodes {
+  private ExitCodes() {}
+
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int BAD_INPUT = 2;
+}

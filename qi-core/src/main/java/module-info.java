@@ -1,0 +1,20 @@
+/**
+ * qi-core: run charts and Shewhart control charts that agree with qicharts2 0.8.1, as an immutable
+ * pipeline: {@code io} → {@code series} → {@code phases} → {@code limits} → {@code rules} → {@code
+ * result}.
+ */
+module qi.core {
+  requires commons.math3;
+  requires org.apache.commons.csv;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+
+  exports qi.core;
+  exports qi.core.io;
+  exports qi.core.series;
+  exports qi.core.phases;
+  exports qi.core.limits;
+  exports qi.core.rules;
+  exports qi.core.result;
+// qi.core.internal is not exported: qi-charts and qi-cli cannot reach it.
+}

@@ -1,0 +1,117 @@
+package qi.core;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import qi.core.limits.CLimits;
+import qi.core.limits.GLimits;
+import qi.core.limits.ILimits;
+import qi.core.limits.IpLimits;
+import qi.core.limits.Limits;
+import qi.core.limits.MrLimits;
+import qi.core.limits.PLimits;
+import qi.core.limits.PpLimits;
+import qi.core.limits.RunLimits;
+import qi.core.limits.SLimits;
+import qi.core.limits.TLimits;
+import qi.core.limits.ULimits;
+import qi.core.limits.UpLimits;
+import qi.core.limits.XbarLimits;
+
+/**
+ * The chart types qi draws, each computed as qicharts2 0.8.1 computes it. The formula and source of
+ * each are in the Javadoc of its {@link Limits} class.
+ *
+ * <table>
+ *   <caption>Which chart for which data</caption>
+ *   <tr><th>data</th><th>chart</th></tr>
+ *   <tr><td>any measure over time, few assumptions</td><td>{@link #RUN}</td></tr>
+ *   <tr><td>one measurement per period</td><td>{@link #I} (with {@link #MR})</td></tr>
+ *   <tr><td>several measurements per period</td><td>{@link #XBAR} and {@link #S}</td></tr>
+ *   <tr><td>units with an attribute out of n</td><td>{@link #P}; {@link #PP} for large n</td></tr>
+ *   <tr><td>counts of events, equal opportunity</td><td>{@link #C}</td></tr>
+ *   <tr><td>events per unit of exposure</td><td>{@link #U}; {@link #UP} for large exposure</td></tr>
+ *   <tr><td>opportunities between rare events</td><td>{@link #G}</td></tr>
+ *   <tr><td>time between rare events</td><td>{@link #T}</td></tr>
+ *   <tr><td>proportions with varying n as individuals</td><td>{@link #IP}</td></tr>
+ * </table>
+ */
+public enum ChartType {
+  /** Run chart: median centre line, runs analysis only ({@link RunLimits}). */
+  RUN("run", new RunLimits()),
+  /** Individuals chart ({@link ILimits}). */
+  I("i", new ILimits()),
+  /** Moving-range chart ({@link MrLimits}). */
+  MR("mr", new MrLimits()),
+  /** Subgroup means ({@link XbarLimits}). */
+  XBAR("xbar", new XbarLimits()),
+  /** Subgroup standard deviations ({@link SLimits}). */
+  S("s", new SLimits()),
+  /** Time between rare events ({@link TLimits}). */
+  T("t", new TLimits()),
+  /** Proportions ({@link PLimits}). */
+  P("p", new PLimits()),
+  /** Laney P′ ({@link PpLimits}). */
+  PP("pp", new PpLimits()),
+  /** Counts ({@link CLimits}). */
+  C("c", new CLimits()),
+  /** Rates ({@link ULimits}). */
+  U("u", new ULimits()),
+  /** Laney U′ ({@link UpLimits}). */
+  UP("up", new UpLimits()),
+  /** Opportunities between rare events ({@link GLimits}). */
+  G("g", new GLimits()),
+  /** Individuals of proportions with varying n ({@link IpLimits}). */
+  IP("ip", new IpLimits());
+
+  private final String id;
+  private final Limits limits;
+
+  ChartType(String id, Limits limits) {
+    this.id = id;
+    this.limits = limits;
+  }
+
+  /** The chart's identifier in the CLI and in output: {@code run}, {@code i}, {@code xbar}, … */
+  public String id() {
+    return id;
+  }
+
+  /** How this chart computes its centre line and limits. */
+  public Limits limits() {
+    return limits;
+  }
+
+  /** Whether the chart needs a denominator n (P, P′, U, U′). */
+  public boolean needsDenominator() {
+    return this == P || this == PP || this == U || this == UP;
+  }
+
+  /** Whether the chart's points are subgroups of several measurements (Xbar, S). */
+  public boolean isSubgrouped() {
+    return this == XBAR || this == S;
+  }
+
+  /**
+   * The chart type with this identifier (case-insensitive).
+   *
+   * @throws IllegalArgumentException naming the value and the identifiers accepted
+   */
+  public static ChartType fromId(String id) {
+    for (ChartType type : values()) {
+      if (type.id.equalsIgnoreCase(id.trim())) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException(
+        "chart ("
+            + id
+            + ") must be one of "
+            + Arrays.stream(values()).map(ChartType::id).collect(Collectors.joining(", ")));
+  }
+
+  @Override
+  public String toString() {
+    return id.toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,210 @@
+package qi.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import qi.core.ChartType;
+import qi.core.ControlChart;
+import qi.core.limits.PartData;
+import qi.core.limits.PartLimits;
+import qi.core.phases.Phases;
+import qi.core.result.Analysis;
+import qi.core.result.PhaseResult;
+import qi.core.result.PointResult;
+import qi.core.rules.AnhoejRuns;
+import qi.core.rules.RunsFigures;
+import qi.core.rules.RunsMethod;
+import qi.core.rules.SigmaLimits;
+import qi.core.series.Subgroup;
+
+/**
+ * The pipeline behind {@link ControlChart#analyze()}, in qicharts2's order ({@code qic.agg}):
+ * phases, then per part the chart's limits and the runs analysis, then {@code multiply}, undefined
+ * limits, sigma signals, the non-negative clip, and the part summaries.
+ */
+public final class Engine {
+  private Engine() {}
+
+  public static Analysis analyze(ControlChart spec) {
+    ChartType type = spec.type();
+    List<Subgroup> subgroups = spec.series().subgroups();
+    ChartChecks.check(type, spec.series());
+    int size = subgroups.size();
+    List<String> notes = new ArrayList<>();
+    Set<Integer> partEnds =
+        spec.hasPartsByLabel()
+            ? Phases.partEndsFromLabels(subgroups.stream().map(Subgroup::label).toList())
+            : spec.partEnds();
+    if (spec.freeze() > 0 && !partEnds.isEmpty()) {
+      notes.add(
+          "freeze ("
+              + spec.freeze()
+              + ") is ignored because the series has parts; each part's limits use all its points"
+              + " (as qicharts2)");
+    }
+    Phases phases = Phases.of(size, spec.freeze(), partEnds, spec.excluded());
+    double m = spec.multiply();
+
+    double[] y = new double[size];
+    double[] cl = new double[size];
+    double[] lcl = new double[size];
+    double[] ucl = new double[size];
+    double[] lwl = new double[size];
+    double[] uwl = new double[size];
+    List<RunsFigures> figures = new ArrayList<>();
+    for (int[] range : phases.partRanges()) {
+      PartData data = partData(spec, subgroups, phases, range[0], range[1]);
+      PartLimits limits = type.limits().limits(data);
+      boolean[] included = new boolean[range[1] - range[0]];
+      for (int i = 0; i < included.length; i++) {
+        included[i] = phases.isIncluded(range[0] + i);
+      }
+      RunsFigures runs = AnhoejRuns.analyse(limits.y(), limits.cl(), included, spec.runsMethod());
+      if (type == ChartType.MR && runs.signal()) {
+        runs = withoutSignal(runs);
+      }
+      noteFallback(spec.runsMethod(), runs, phases.part(range[0]), notes);
+      figures.add(runs);
+      for (int i = range[0]; i < range[1]; i++) {
+        int k = i - range[0];
+        y[i] = limits.y()[k] * m;
+        cl[i] = limits.cl() * m;
+        lcl[i] = finiteOrNaN(limits.lcl()[k] * m);
+        ucl[i] = finiteOrNaN(limits.ucl()[k] * m);
+        lwl[i] = finiteOrNaN(limits.lwl()[k] * m);
+        uwl[i] = finiteOrNaN(limits.uwl()[k] * m);
+      }
+    }
+    boolean[] sigma = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      sigma[i] = SigmaLimits.signals(y[i], lcl[i], ucl[i]);
+    }
+    if (spec.isNonNegative() && !(Stats.minimum(y) < 0)) {
+      // qicharts2 clips after the sigma signals; with no negative value no signal can change.
+      clipNegative(lcl);
+      clipNegative(lwl);
+    }
+
+    List<PointResult> points = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Subgroup subgroup = subgroups.get(i);
+      RunsFigures runs = figures.get(phases.part(i) - 1);
+      points.add(
+          new PointResult(
+              i + 1,
+              subgroup.x().text(),
+              y[i],
+              pointN(type, spec.series().hasDenominator(), subgroup),
+              phases.part(i),
+              phases.isBaseline(i),
+              phases.isIncluded(i),
+              cl[i],
+              lcl[i],
+              ucl[i],
+              lwl[i],
+              uwl[i],
+              sigma[i],
+              runs.signal(),
+              spec.target()));
+    }
+    List<PhaseResult> parts = new ArrayList<>();
+    for (int[] range : phases.partRanges()) {
+      RunsFigures runs = figures.get(parts.size());
+      int signals = 0;
+      for (int i = range[0]; i < range[1]; i++) {
+        signals += sigma[i] ? 1 : 0;
+      }
+      parts.add(
+          new PhaseResult(
+              parts.size() + 1,
+              runs.nObs(),
+              runs.nUseful(),
+              runs.longestRun(),
+              runs.longestRunMax(),
+              runs.crossings(),
+              runs.crossingsMin(),
+              runs.signal(),
+              signals,
+              meanOver(cl, range),
+              meanOver(lcl, range),
+              meanOver(ucl, range),
+              meanOver(lwl, range),
+              meanOver(uwl, range)));
+    }
+    return new Analysis(type.id(), points, parts, notes);
+  }
+
+  private static PartData partData(
+      ControlChart spec, List<Subgroup> subgroups, Phases phases, int from, int to) {
+    int size = to - from;
+    double[] value = new double[size];
+    double[] n = new double[size];
+    double[] sum = new double[size];
+    double[] count = new double[size];
+    double[] mean = new double[size];
+    double[] sd = new double[size];
+    boolean[] base = new boolean[size];
+    for (int k = 0; k < size; k++) {
+      Subgroup s = subgroups.get(from + k);
+      value[k] = s.value();
+      n[k] = s.n();
+      sum[k] = s.sum();
+      count[k] = s.count();
+      mean[k] = s.mean();
+      sd[k] = s.sd();
+      base[k] = phases.isBaseline(from + k) && phases.isIncluded(from + k);
+    }
+    return new PartData(
+        value, n, sum, count, mean, sd, base, spec.centreLine(), spec.screensMovingRanges());
+  }
+
+  private static double pointN(ChartType type, boolean ratios, Subgroup subgroup) {
+    if (ratios) {
+      return subgroup.n();
+    }
+    return type.isSubgrouped() ? subgroup.count() : Double.NaN;
+  }
+
+  private static RunsFigures withoutSignal(RunsFigures runs) {
+    return new RunsFigures(
+        runs.nObs(),
+        runs.nUseful(),
+        runs.longestRun(),
+        runs.longestRunMax(),
+        runs.crossings(),
+        runs.crossingsMin(),
+        false);
+  }
+
+  private static void noteFallback(
+      RunsMethod method, RunsFigures runs, int part, List<String> notes) {
+    if (method != RunsMethod.ANHOEJ
+        && runs.nUseful() > 0
+        && (runs.nUseful() < 10 || runs.nUseful() > 100)) {
+      notes.add(
+          "runs method "
+              + method.id()
+              + " needs 10 to 100 useful observations; part "
+              + part
+              + " has "
+              + runs.nUseful()
+              + ", so the Anhoej rules were used (as qicharts2)");
+    }
+  }
+
+  private static double finiteOrNaN(double value) {
+    return Double.isFinite(value) ? value : Double.NaN;
+  }
+
+  private static void clipNegative(double[] limits) {
+    for (int i = 0; i < limits.length; i++) {
+      if (limits[i] < 0) {
+        limits[i] = 0;
+      }
+    }
+  }
+
+  private static double meanOver(double[] values, int[] range) {
+    return Stats.mean(java.util.Arrays.copyOfRange(values, range[0], range[1]));
+  }
+}

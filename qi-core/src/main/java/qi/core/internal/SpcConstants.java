@@ -1,0 +1,65 @@
+package qi.core.internal;
+
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * Every SPC factor qi uses, in one place, with its derivation and source. The literals are those of
+ * the reference implementation (qicharts2 0.8.1, {@code R/helper.functions.R}), since qi's results
+ * are compared with it to 1e-9 relative.
+ */
+public final class SpcConstants {
+  private SpcConstants() {}
+
+  /**
+   * d₂ for moving ranges of two: σ̂ = AMR / d₂. Montgomery, Introduction to Statistical Quality
+   * Control, 6th ed., eq. 6.33 and Appendix VI; qicharts2 {@code qic.i} uses the literal 1.128.
+   */
+  public static final double D2 = 1.128;
+
+  /**
+   * D₄ for moving ranges of two (3.267 = 1 + 3·d₃/d₂): moving ranges at or above 3.267·AMR are
+   * screened out before σ̂ is estimated (Nelson 1982, J. Qual. Technol. 14(3)); also the MR chart's
+   * upper limit factor. qicharts2 {@code qic.i}, {@code qic.mr}, {@code qic.pp}.
+   */
+  public static final double D4 = 3.267;
+
+  /** The screening factor of qicharts2's I′ chart ({@code qic.ip}), which writes 3.2665. */
+  public static final double IP_SCREEN = 3.2665;
+
+  /**
+   * Exponent of the T chart's transform: times between events y are charted as y^(1/3.6), which
+   * makes exponential times nearly normal (Nelson 1994, J. Qual. Technol. 26(3)); qicharts2 {@code
+   * qic.t}.
+   */
+  public static final double T_EXPONENT = 3.6;
+
+  /**
+   * Ratio of the median to the mean of a geometric distribution, ln 2 ≈ 0.693: with a given centre
+   * line the G chart draws 0.693·cl (Provost and Murray, The Health Care Data Guide, 2011, p. 228);
+   * qicharts2 {@code qic.g}.
+   */
+  public static final double G_MEDIAN_RATIO = 0.693;
+
+  /** Multiplier of the control limits (3σ) and of the warning limits (2σ). */
+  public static final double CONTROL_SIGMAS = 3;
+
+  public static final double WARNING_SIGMAS = 2;
+
+  /**
+   * c₄(n) = √(2/(n−1)) · Γ(n/2) / Γ((n−1)/2): E[s] = c₄·σ for samples of n from a normal
+   * distribution (Montgomery, 6th ed., Appendix VI). Computed through the log-gamma function as
+   * qicharts2 {@code c4()} does; NaN for n ≤ 1.
+   */
+  public static double c4(double n) {
+    if (!(n > 1)) {
+      return Double.NaN;
+    }
+    return Math.sqrt(2 / (n - 1)) * Math.exp(Gamma.logGamma(n / 2) - Gamma.logGamma((n - 1) / 2));
+  }
+
+  /** c₅(n) = √(1 − c₄(n)²): the standard deviation of s in units of σ; NaN for n ≤ 1. */
+  public static double c5(double n) {
+    double c4 = c4(n);
+    return Math.sqrt(1 - c4 * c4);
+  }
+}

@@ -1,0 +1,34 @@
+package qi.core.limits;
+
+import qi.core.internal.Stats;
+
+/** The within-subgroup standard deviation shared by the Xbar and S charts. */
+final class SubgroupSigma {
+  private SubgroupSigma() {}
+
+  /**
+   * s̄ = mean(sᵢ) over the base points when every subgroup of the part has the same size
+   * (Montgomery eq. 6.29), else the pooled √(Σ(nᵢ−1)sᵢ² / Σ(nᵢ−1)) (Montgomery eq. 6.31). As in
+   * qicharts2, "same size" looks at every subgroup of the part, and a subgroup of one value adds
+   * nothing to the numerator and 0 to the denominator.
+   */
+  static double estimate(PartData part) {
+    double[] count = part.count();
+    boolean equalSizes = java.util.Arrays.stream(count).distinct().count() <= 1;
+    if (equalSizes) {
+      return Stats.mean(part.atBase(part.sd()));
+    }
+    double squares = 0;
+    double degrees = 0;
+    for (int i = 0; i < count.length; i++) {
+      if (part.base()[i]) {
+        double term = (count[i] - 1) * part.sd()[i] * part.sd()[i];
+        if (!Double.isNaN(term)) {
+          squares += term;
+        }
+        degrees += count[i] - 1;
+      }
+    }
+    return Math.sqrt(squares / degrees);
+  }
+}

@@ -1,0 +1,39 @@
+package qi.core.result;
+
+import java.util.OptionalInt;
+
+/**
+ * The summary of one part (phase), as qicharts2's {@code summary()}: the runs analysis, the number
+ * of sigma signals, and the centre line and limits averaged over the part's points (undefined
+ * limits skipped; NaN when all are undefined).
+ *
+ * @param part 1-based part number
+ * @param nObs included points, missing values among them
+ * @param nUseful included points with a value off the centre line
+ * @param longestRun longest run on one side of the centre line; empty when nUseful is 0
+ * @param longestRunMax longest run the Anhøj rule allows; empty when nUseful is 0
+ * @param crossings number of crossings of the centre line; empty when nUseful is 0
+ * @param crossingsMin fewest crossings the Anhøj rule allows; empty when nUseful is 0
+ * @param runsSignal whether the runs analysis signals (always false for an MR chart)
+ * @param sigmaSignals number of points outside the control limits
+ * @param cl mean centre line of the part
+ * @param lcl mean lower control limit
+ * @param ucl mean upper control limit
+ * @param lwl mean lower warning limit
+ * @param uwl mean upper warning limit
+ */
+public record PhaseResult(
+    int part,
+    int nObs,
+    int nUseful,
+    OptionalInt longestRun,
+    OptionalInt longestRunMax,
+    OptionalInt crossings,
+    OptionalInt crossingsMin,
+    boolean runsSignal,
+    int sigmaSignals,
+    double cl,
+    double lcl,
+    double ucl,
+    double lwl,
+    double uwl) {}

@@ -1,0 +1,39 @@
+package qi.core.result;
+
+/**
+ * One point of an analysed chart. Numbers that are undefined (a missing value, a chart without
+ * limits) are NaN; JSON output writes them as {@code null}. Values are after {@code multiply}.
+ *
+ * @param index 1-based position in the sorted, aggregated series
+ * @param x the x value as text: a number, or an ISO date or date-time
+ * @param y the plotted value
+ * @param n the denominator (Σn of the subgroup), or the subgroup size for Xbar and S charts; NaN
+ *     when there is none
+ * @param part 1-based part (phase)
+ * @param baseline whether the point is within the frozen baseline (true for all without freeze)
+ * @param included whether the point takes part in centre line, limits and runs analysis
+ * @param cl centre line
+ * @param lcl lower control limit (3σ)
+ * @param ucl upper control limit (3σ)
+ * @param lwl lower warning limit (2σ)
+ * @param uwl upper warning limit (2σ)
+ * @param sigmaSignal whether y is strictly outside the control limits
+ * @param runsSignal whether the runs analysis of the point's part signals
+ * @param target the target value, NaN when none was given
+ */
+public record PointResult(
+    int index,
+    String x,
+    double y,
+    double n,
+    int part,
+    boolean baseline,
+    boolean included,
+    double cl,
+    double lcl,
+    double ucl,
+    double lwl,
+    double uwl,
+    boolean sigmaSignal,
+    boolean runsSignal,
+    double target) {}

@@ -1,0 +1,28 @@
+package qi.core.series;
+
+import java.util.Locale;
+import qi.core.internal.Stats;
+
+/**
+ * How the values of observations that share an x are combined into the subgroup's value when there
+ * is no denominator (qicharts2 {@code agg.fun}). Missing values are skipped; a subgroup with no
+ * value at all is missing (NaN), whichever function is chosen.
+ */
+public enum Aggregation {
+  MEAN,
+  MEDIAN,
+  SUM;
+
+  double apply(double[] values) {
+    return switch (this) {
+      case MEAN -> Stats.mean(values);
+      case MEDIAN -> Stats.median(values);
+      case SUM -> Stats.sum(values);
+    };
+  }
+
+  /** The name used in the CLI and in messages: {@code mean}, {@code median}, {@code sum}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
