@@ -1,0 +1,174 @@
+package qi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input and bad options give exit code 2 and one line on stderr naming what is wrong. */
+class AnalyzeErrorsTest {
+  @TempDir Path dir;
+
+  private Path csv(String text) throws IOException {
+    Path file = dir.resolve("data.csv");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private static void assertBadInput(CliRun run, String... fragments) {
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip())
+        .doesNotContain("\n")
+        .doesNotContain("Exception")
+        .startsWith("qi: ");
+    assertThat(run.err()).contains(fragments);
+  }
+
+  @Test
+  void missingColumnIsNamedWithTheColumnsThatExist() throws IOException {
+    Path file = csv("week,minutes\n1,30\n2,32\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "week", "--y", "mins"),
+        "data.csv",
+        "no column \"mins\"",
+        "week, minutes");
+  }
+
+  @Test
+  void nonNumericValueNamesFileLineAndColumn() throws IOException {
+    Path file = csv("x,y\n1,30\n2,thirty\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y"),
+        "data.csv: line 3, column \"y\": \"thirty\" is not a number");
+  }
+
+  @Test
+  void negativeDenominatorNamesFileLineAndColumn() throws IOException {
+    Path file = csv("x,y,n\n1,3,10\n2,4,-5\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--chart", "p", "--x", "x", "--y", "y", "--n", "n"),
+        "data.csv: line 3, column \"n\": denominator (-5) must be > 0");
+  }
+
+  @Test
+  void unknownChartTypeListsTheChartTypes() throws IOException {
+    Path file = csv("x,y\n1,30\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--chart", "zz", "--x", "x", "--y", "y"),
+        "--chart",
+        "'zz' is not a chart type",
+        "xbar");
+  }
+
+  @Test
+  void freezeBeyondTheSeriesNamesBothNumbers() throws IOException {
+    Path file = csv("x,y\n1,30\n2,31\n3,29\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--freeze", "30"),
+        "freeze (30) must be <= number of subgroups (3)");
+  }
+
+  @Test
+  void emptyFileIsRejected() throws IOException {
+    Path file = csv("x,y\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y"), "data.csv: no data rows");
+  }
+
+  @Test
+  void missingFileIsNamed() {
+    assertBadInput(
+        CliRun.of("analyze", dir.resolve("nope.csv").toString(), "--x", "x", "--y", "y"),
+        "nope.csv: file not found");
+  }
+
+  @Test
+  void unknownOptionIsNamed() throws IOException {
+    Path file = csv("x,y\n1,30\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--frezee", "3"),
+        "Unknown option",
+        "'--frezee'");
+  }
+
+  @Test
+  void proportionChartWithoutDenominatorAsksForN() throws IOException {
+    Path file = csv("x,y\n1,3\n2,4\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--chart", "p", "--x", "x", "--y", "y"),
+        "chart (p) needs a denominator");
+  }
+
+  @Test
+  void partBeyondTheSeriesIsRejected() throws IOException {
+    Path file = csv("x,y\n1,3\n2,4\n3,5\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--part", "3"),
+        "part (3) must be between 1 and 2");
+  }
+
+  @Test
+  void mixedDatesAndNumbersInXAreRejected() throws IOException {
+    Path file = csv("x,y\n2024-01-01,3\n7,4\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y"),
+        "line 3, column \"x\": \"7\" is a number, but earlier rows have a date");
+  }
+
+  @Test
+  void outputFileIsWrittenAndReplacedWhole() throws IOException {
+    Path file = csv("x,y\n1,3\n2,4\n3,5\n");
+    Path out = dir.resolve("result.csv");
+    Files.writeString(out, "old content that must be replaced entirely");
+
+    CliRun run =
+        CliRun.of(
+            "analyze",
+            file.toString(),
+            "--x",
+            "x",
+            "--y",
+            "y",
+            "--format",
+            "csv",
+            "--output",
+            out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllLines(out))
+        .first()
+        .isEqualTo(
+            "index,x,y,n,part,baseline,included,cl,lcl,ucl,lwl,uwl,sigmaSignal,runsSignal,target");
+    assertThat(Files.readString(out)).doesNotContain("old content");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("data.csv", "result.csv");
+    }
+  }
+
+  @Test
+  void freezeWithPartsIsAppliedAsQicharts2DoesAndSaysSo() throws IOException {
+    Path file = csv("x,y\n1,3\n2,4\n3,5\n4,6\n");
+
+    CliRun run =
+        CliRun.of(
+            "analyze", file.toString(), "--x", "x", "--y", "y", "--freeze", "2", "--part", "2");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("freeze (2) is ignored because the series has parts");
+  }
+}
