@@ -1,15 +1,23 @@
 package qi.cli;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine.Option;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
+import qi.core.result.Facet;
+import qi.core.rules.Direction;
+import qi.core.rules.RuleSet;
 import qi.core.rules.RunsMethod;
 import qi.core.series.Aggregation;
 import qi.core.series.Observation;
 import qi.core.series.Period;
 import qi.core.series.Series;
+import qi.core.series.XValue;
 
 /**
  * The analysis options of the CLI contract, mapped onto {@link ControlChart} (shared by commands).
@@ -87,8 +95,44 @@ final class AnalysisOptions {
       description = "Use this centre line instead of computing it.")
   Double cl;
 
-  @Option(names = "--target", paramLabel = "V", description = "Target value.")
-  Double target;
+  @Option(
+      names = "--target",
+      paramLabel = "V",
+      description = "Target value, or one per facet with --by: A=25,B=75.")
+  String target;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "NAME",
+      converter = Converters.Rules.class,
+      description = "Rule set: anhoej (default; nhs for xmr), nhs, western-electric, nelson, ihi.")
+  RuleSet rules;
+
+  @Option(
+      names = "--direction",
+      paramLabel = "DIR",
+      converter = Converters.DirectionConverter.class,
+      description = "Which way is better: increase, decrease, neutral (default).")
+  Direction direction = Direction.NEUTRAL;
+
+  @Option(
+      names = "--rebase",
+      split = ",",
+      paramLabel = "X",
+      description = "New parts start at these x values, e.g. 2021-01-01,2022-07-01.")
+  List<String> rebase = List.of();
+
+  @Option(
+      names = "--fix-after",
+      paramLabel = "N",
+      description = "Within each part, centre line and limits from its first N points only.")
+  Integer fixAfter;
+
+  @Option(
+      names = "--by",
+      paramLabel = "COL",
+      description = "One analysis per value of this column (small multiples).")
+  String by;
 
   @Option(
       names = "--nonnegative",
@@ -96,21 +140,102 @@ final class AnalysisOptions {
           "Negative lower limits become 0 when no value is negative (qicharts2 y.neg = FALSE).")
   boolean nonNegative;
 
-  /** Reads the input and analyses it. */
+  /** Reads the input and analyses it; {@code --by} is not allowed here. */
   Analysis analyze(InputOptions input) {
+    if (by != null) {
+      throw new IllegalArgumentException("--by is not supported by this command");
+    }
+    return analyzeFacets(input).get(0).analysis();
+  }
+
+  /**
+   * Reads the input and analyses it, once per value of the {@code --by} column (in sorted order),
+   * or once with a null facet name without {@code --by}.
+   */
+  List<Facet> analyzeFacets(InputOptions input) {
     if (partColumn != null && !parts.isEmpty()) {
       throw new IllegalArgumentException("--part and --part-column cannot be combined: choose one");
     }
-    List<Observation> observations = input.read(partColumn);
-    Series series =
-        input.hasDenominator()
-            ? Series.ofRatios(observations, period)
-            : Series.of(observations, aggregation, period);
-    return chart(series).analyze();
+    if (by != null && partColumn != null) {
+      throw new IllegalArgumentException("--by and --part-column cannot be combined yet");
+    }
+    List<Observation> observations = input.read(by != null ? by : partColumn);
+    if (by == null) {
+      return List.of(
+          new Facet(
+              null,
+              chart(series(observations, input.hasDenominator()), parseTarget(null)).analyze()));
+    }
+    Map<String, List<Observation>> groups = new TreeMap<>();
+    for (Observation o : observations) {
+      groups.computeIfAbsent(o.label(), k -> new ArrayList<>()).add(o);
+    }
+    Map<String, Double> targets = parseTargets(groups.keySet());
+    List<Facet> facets = new ArrayList<>();
+    for (Map.Entry<String, List<Observation>> group : groups.entrySet()) {
+      Series series = series(group.getValue(), input.hasDenominator());
+      facets.add(new Facet(group.getKey(), chart(series, targets.get(group.getKey())).analyze()));
+    }
+    return facets;
+  }
+
+  private Series series(List<Observation> observations, boolean ratios) {
+    return ratios
+        ? Series.ofRatios(observations, period)
+        : Series.of(observations, aggregation, period);
+  }
+
+  /** The target of one facet (null name: no --by); null when none applies. */
+  private Double parseTarget(String facet) {
+    if (target == null) {
+      return null;
+    }
+    if (target.contains("=")) {
+      throw new IllegalArgumentException(
+          "--target (" + target + ") gives targets per facet: use it with --by");
+    }
+    return number("--target", target);
+  }
+
+  private Map<String, Double> parseTargets(java.util.Set<String> facets) {
+    Map<String, Double> targets = new HashMap<>();
+    if (target == null) {
+      return targets;
+    }
+    if (!target.contains("=")) {
+      double value = number("--target", target);
+      facets.forEach(f -> targets.put(f, value));
+      return targets;
+    }
+    for (String pair : target.split(",")) {
+      String[] parts = pair.split("=", 2);
+      String facet = parts[0].trim();
+      if (parts.length != 2 || !facets.contains(facet)) {
+        throw new IllegalArgumentException(
+            "--target ("
+                + pair
+                + ") must be FACET=VALUE with FACET one of "
+                + String.join(", ", facets));
+      }
+      targets.put(facet, number("--target", parts[1]));
+    }
+    return targets;
+  }
+
+  private static double number(String option, String text) {
+    try {
+      return Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " (" + text + ") must be a number");
+    }
   }
 
   /** The chart specification these options describe, over {@code series}. */
   ControlChart chart(Series series) {
+    return chart(series, parseTarget(null));
+  }
+
+  private ControlChart chart(Series series, Double targetValue) {
     ControlChart spec = ControlChart.of(chart, series);
     if (freeze != null) {
       spec = spec.freeze(freeze);
@@ -129,9 +254,21 @@ final class AnalysisOptions {
     if (cl != null) {
       spec = spec.centreLine(cl);
     }
-    if (target != null) {
-      spec = spec.target(target);
+    if (targetValue != null) {
+      spec = spec.target(targetValue);
     }
-    return spec.runsMethod(runsMethod).screenMovingRanges(!noScreen).nonNegative(nonNegative);
+    if (rules != null) {
+      spec = spec.rules(rules);
+    }
+    if (!rebase.isEmpty()) {
+      spec = spec.rebase(rebase.stream().map(XValue::parse).toArray(XValue[]::new));
+    }
+    if (fixAfter != null) {
+      spec = spec.fixAfter(fixAfter);
+    }
+    return spec.runsMethod(runsMethod)
+        .screenMovingRanges(!noScreen)
+        .nonNegative(nonNegative)
+        .direction(direction);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import qi.core.io.AnalysisCsv;
 import qi.core.io.AnalysisJson;
-import qi.core.result.Analysis;
+import qi.core.result.Facet;
 import qi.core.result.Verdict;
 
 /** {@code qi analyze}: the CLI contract over {@link qi.core.ControlChart}. */
@@ -44,20 +45,30 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Analysis result = analysis.analyze(input);
+    List<Facet> facets = analysis.analyzeFacets(input);
     PrintWriter err = spec.commandLine().getErr();
-    for (String note : result.notes()) {
-      err.println("qi: note: " + note);
+    for (Facet facet : facets) {
+      for (String note : facet.analysis().notes()) {
+        err.println("qi: note: " + (facet.name() == null ? "" : facet.name() + ": ") + note);
+      }
     }
     err.flush();
     StringWriter text = new StringWriter();
     switch (format) {
       case JSON -> {
-        AnalysisJson.write(result, text);
+        AnalysisJson.write(facets, text);
         text.write(System.lineSeparator());
       }
-      case CSV -> AnalysisCsv.write(result, text);
-      case TEXT -> Verdict.lines(result).forEach(line -> text.write(line + System.lineSeparator()));
+      case CSV -> AnalysisCsv.write(facets, text);
+      case TEXT -> {
+        for (Facet facet : facets) {
+          if (facet.name() != null) {
+            text.write("== " + facet.name() + System.lineSeparator());
+          }
+          Verdict.lines(facet.analysis())
+              .forEach(line -> text.write(line + System.lineSeparator()));
+        }
+      }
     }
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();

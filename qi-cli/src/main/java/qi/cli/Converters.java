@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
+import qi.core.rules.Direction;
+import qi.core.rules.RuleSet;
 import qi.core.rules.RunsMethod;
 import qi.core.series.Aggregation;
 import qi.core.series.Period;
@@ -64,6 +66,25 @@ final class Converters {
     @Override
     public RunsMethod convert(String value) {
       return named(RunsMethod.class, value);
+    }
+  }
+
+  static final class Rules implements ITypeConverter<RuleSet> {
+    @Override
+    public RuleSet convert(String value) {
+      try {
+        return RuleSet.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a rule set; use one of " + String.join(", ", RuleSet.names()));
+      }
+    }
+  }
+
+  static final class DirectionConverter implements ITypeConverter<Direction> {
+    @Override
+    public Direction convert(String value) {
+      return named(Direction.class, value);
     }
   }
 

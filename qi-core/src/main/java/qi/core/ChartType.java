@@ -17,6 +17,8 @@ import qi.core.limits.TLimits;
 import qi.core.limits.ULimits;
 import qi.core.limits.UpLimits;
 import qi.core.limits.XbarLimits;
+import qi.core.limits.XmrLimits;
+import qi.core.rules.RuleSet;
 
 /**
  * The chart types qi draws, each computed as qicharts2 0.8.1 computes it. The formula and source of
@@ -26,7 +28,8 @@ import qi.core.limits.XbarLimits;
  *   <caption>Which chart for which data</caption>
  *   <tr><th>data</th><th>chart</th></tr>
  *   <tr><td>any measure over time, few assumptions</td><td>{@link #RUN}</td></tr>
- *   <tr><td>one measurement per period</td><td>{@link #I} (with {@link #MR})</td></tr>
+ *   <tr><td>one measurement per period</td><td>{@link #I} (with {@link #MR}); {@link #XMR}
+ *       for NHS Making Data Count</td></tr>
  *   <tr><td>several measurements per period</td><td>{@link #XBAR} and {@link #S}</td></tr>
  *   <tr><td>units with an attribute out of n</td><td>{@link #P}; {@link #PP} for large n</td></tr>
  *   <tr><td>counts of events, equal opportunity</td><td>{@link #C}</td></tr>
@@ -62,7 +65,9 @@ public enum ChartType {
   /** Opportunities between rare events ({@link GLimits}). */
   G("g", new GLimits()),
   /** Individuals of proportions with varying n ({@link IpLimits}). */
-  IP("ip", new IpLimits());
+  IP("ip", new IpLimits()),
+  /** NHS "Making Data Count" XmR chart ({@link XmrLimits}); NHS rules by default. */
+  XMR("xmr", new XmrLimits());
 
   private final String id;
   private final Limits limits;
@@ -80,6 +85,11 @@ public enum ChartType {
   /** How this chart computes its centre line and limits. */
   public Limits limits() {
     return limits;
+  }
+
+  /** The rule set used when none is chosen: {@link RuleSet#NHS} for XmR, else Anhøj. */
+  public RuleSet defaultRules() {
+    return this == XMR ? RuleSet.NHS : RuleSet.ANHOEJ;
   }
 
   /** Whether the chart needs a denominator n (P, P′, U, U′). */

@@ -2,17 +2,21 @@ package qi.core;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import qi.core.internal.Checks;
 import qi.core.internal.Engine;
 import qi.core.result.Analysis;
+import qi.core.rules.Direction;
+import qi.core.rules.RuleSet;
 import qi.core.rules.RunsMethod;
 import qi.core.series.Series;
+import qi.core.series.XValue;
 
 /**
- * What to analyse and how: an immutable specification. Every {@code with}-style method returns a
- * new specification; {@link #analyze()} is pure (the same specification gives the same {@link
+ * What to analyse and how: an immutable specification. Every option method returns a new
+ * specification; {@link #analyze()} is pure (the same specification gives the same {@link
  * Analysis}).
  *
  * <pre>{@code
@@ -23,64 +27,56 @@ import qi.core.series.Series;
  *
  * <p>Defaults, as qicharts2 0.8.1 attached with {@code library(qicharts2)}: no freeze, one part,
  * nothing excluded, {@code multiply} 1, centre line computed, no target, runs method {@link
- * RunsMethod#ANHOEJ}, moving ranges screened, negative lower limits kept.
+ * RunsMethod#ANHOEJ}, moving ranges screened, negative lower limits kept; the chart type's default
+ * rule set ({@link ChartType#defaultRules()}) and a {@link Direction#NEUTRAL} direction.
  */
 public final class ControlChart {
   private final ChartType type;
   private final Series series;
-  private final int freeze;
-  private final Set<Integer> partEnds;
-  private final boolean partsByLabel;
-  private final Set<Integer> excluded;
-  private final double multiply;
-  private final double centreLine;
-  private final double target;
-  private final RunsMethod runsMethod;
-  private final boolean screenMovingRanges;
-  private final boolean nonNegative;
+  private int freeze;
+  private Set<Integer> partEnds = Collections.emptySet();
+  private boolean partsByLabel;
+  private List<XValue> rebase = List.of();
+  private int fixAfter;
+  private Set<Integer> excluded = Collections.emptySet();
+  private double multiply = 1;
+  private double centreLine = Double.NaN;
+  private double target = Double.NaN;
+  private RunsMethod runsMethod = RunsMethod.ANHOEJ;
+  private boolean screenMovingRanges = true;
+  private boolean nonNegative;
+  private RuleSet rules;
+  private Direction direction = Direction.NEUTRAL;
 
-  private ControlChart(
-      ChartType type,
-      Series series,
-      int freeze,
-      Set<Integer> partEnds,
-      boolean partsByLabel,
-      Set<Integer> excluded,
-      double multiply,
-      double centreLine,
-      double target,
-      RunsMethod runsMethod,
-      boolean screenMovingRanges,
-      boolean nonNegative) {
+  private ControlChart(ChartType type, Series series) {
     this.type = type;
     this.series = series;
-    this.freeze = freeze;
-    this.partEnds = partEnds;
-    this.partsByLabel = partsByLabel;
-    this.excluded = excluded;
-    this.multiply = multiply;
-    this.centreLine = centreLine;
-    this.target = target;
-    this.runsMethod = runsMethod;
-    this.screenMovingRanges = screenMovingRanges;
-    this.nonNegative = nonNegative;
+    this.rules = type.defaultRules();
+  }
+
+  /** A copy to change one option of; fields are never changed after a copy is returned. */
+  private ControlChart copy() {
+    ControlChart c = new ControlChart(type, series);
+    c.freeze = freeze;
+    c.partEnds = partEnds;
+    c.partsByLabel = partsByLabel;
+    c.rebase = rebase;
+    c.fixAfter = fixAfter;
+    c.excluded = excluded;
+    c.multiply = multiply;
+    c.centreLine = centreLine;
+    c.target = target;
+    c.runsMethod = runsMethod;
+    c.screenMovingRanges = screenMovingRanges;
+    c.nonNegative = nonNegative;
+    c.rules = rules;
+    c.direction = direction;
+    return c;
   }
 
   /** A chart of {@code type} over {@code series}, with the defaults. */
   public static ControlChart of(ChartType type, Series series) {
-    return new ControlChart(
-        Checks.notNull("type", type),
-        Checks.notNull("series", series),
-        0,
-        Collections.emptySet(),
-        false,
-        Collections.emptySet(),
-        1,
-        Double.NaN,
-        Double.NaN,
-        RunsMethod.ANHOEJ,
-        true,
-        false);
+    return new ControlChart(Checks.notNull("type", type), Checks.notNull("series", series));
   }
 
   /**
@@ -88,37 +84,17 @@ public final class ControlChart {
    * 1). Ignored, with a note in the analysis, when parts are given (as qicharts2 does).
    */
   public ControlChart freeze(int k) {
-    Checks.atLeast("freeze", k, 1);
-    return new ControlChart(
-        type,
-        series,
-        k,
-        partEnds,
-        partsByLabel,
-        excluded,
-        multiply,
-        centreLine,
-        target,
-        runsMethod,
-        screenMovingRanges,
-        nonNegative);
+    ControlChart c = copy();
+    c.freeze = Checks.atLeast("freeze", k, 1);
+    return c;
   }
 
   /** A new part (phase) starts after each of these 1-based positions. */
   public ControlChart parts(int... positions) {
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        sortedSet(positions),
-        false,
-        excluded,
-        multiply,
-        centreLine,
-        target,
-        runsMethod,
-        screenMovingRanges,
-        nonNegative);
+    ControlChart c = copy();
+    c.partEnds = sortedSet(positions);
+    c.partsByLabel = false;
+    return c;
   }
 
   /**
@@ -126,124 +102,73 @@ public final class ControlChart {
    * appears, as qicharts2 does with a character {@code part} column.
    */
   public ControlChart partsByLabel() {
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        Collections.emptySet(),
-        true,
-        excluded,
-        multiply,
-        centreLine,
-        target,
-        runsMethod,
-        screenMovingRanges,
-        nonNegative);
+    ControlChart c = copy();
+    c.partEnds = Collections.emptySet();
+    c.partsByLabel = true;
+    return c;
+  }
+
+  /**
+   * New parts start at the first point on or after each of these x values (NHS "rebasing"); they
+   * add to the parts given by position.
+   */
+  public ControlChart rebase(XValue... starts) {
+    ControlChart c = copy();
+    Arrays.stream(starts).forEach(x -> Checks.notNull("rebase", x));
+    c.rebase = List.of(starts);
+    return c;
+  }
+
+  /**
+   * Within each part, centre line and limits from its first {@code n} points only (NHS {@code
+   * fix_after_n_points}); unlike {@link #freeze} it applies to every part.
+   */
+  public ControlChart fixAfter(int n) {
+    ControlChart c = copy();
+    c.fixAfter = Checks.atLeast("fixAfter", n, 1);
+    return c;
   }
 
   /** Leave these 1-based positions out of centre line, limits and runs analysis. */
   public ControlChart exclude(int... positions) {
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        partEnds,
-        partsByLabel,
-        sortedSet(positions),
-        multiply,
-        centreLine,
-        target,
-        runsMethod,
-        screenMovingRanges,
-        nonNegative);
+    ControlChart c = copy();
+    c.excluded = sortedSet(positions);
+    return c;
   }
 
   /** Multiply values, centre line and limits by {@code factor} (&gt; 0), e.g. 100 for percent. */
   public ControlChart multiply(double factor) {
-    Checks.positiveFinite("multiply", factor);
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        partEnds,
-        partsByLabel,
-        excluded,
-        factor,
-        centreLine,
-        target,
-        runsMethod,
-        screenMovingRanges,
-        nonNegative);
+    ControlChart c = copy();
+    c.multiply = Checks.positiveFinite("multiply", factor);
+    return c;
   }
 
   /** Use a known centre line (before {@code multiply}) instead of computing it. */
   public ControlChart centreLine(double cl) {
-    Checks.finite("cl", cl);
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        partEnds,
-        partsByLabel,
-        excluded,
-        multiply,
-        cl,
-        target,
-        runsMethod,
-        screenMovingRanges,
-        nonNegative);
+    ControlChart c = copy();
+    c.centreLine = Checks.finite("cl", cl);
+    return c;
   }
 
-  /** A target value, carried on every point (for drawing and assurance). */
+  /** A target value (after {@code multiply}), for drawing and for the NHS assurance. */
   public ControlChart target(double value) {
-    Checks.finite("target", value);
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        partEnds,
-        partsByLabel,
-        excluded,
-        multiply,
-        centreLine,
-        value,
-        runsMethod,
-        screenMovingRanges,
-        nonNegative);
+    ControlChart c = copy();
+    c.target = Checks.finite("target", value);
+    return c;
   }
 
   /** How the runs analysis decides on a signal. */
   public ControlChart runsMethod(RunsMethod method) {
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        partEnds,
-        partsByLabel,
-        excluded,
-        multiply,
-        centreLine,
-        target,
-        Checks.notNull("runsMethod", method),
-        screenMovingRanges,
-        nonNegative);
+    ControlChart c = copy();
+    c.runsMethod = Checks.notNull("runsMethod", method);
+    return c;
   }
 
   /** Whether moving ranges ≥ 3.267·AMR are dropped before σ̂ is estimated (default true). */
   public ControlChart screenMovingRanges(boolean screen) {
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        partEnds,
-        partsByLabel,
-        excluded,
-        multiply,
-        centreLine,
-        target,
-        runsMethod,
-        screen,
-        nonNegative);
+    ControlChart c = copy();
+    c.screenMovingRanges = screen;
+    return c;
   }
 
   /**
@@ -251,19 +176,23 @@ public final class ControlChart {
    * y.neg = FALSE}); default false.
    */
   public ControlChart nonNegative(boolean clip) {
-    return new ControlChart(
-        type,
-        series,
-        freeze,
-        partEnds,
-        partsByLabel,
-        excluded,
-        multiply,
-        centreLine,
-        target,
-        runsMethod,
-        screenMovingRanges,
-        clip);
+    ControlChart c = copy();
+    c.nonNegative = clip;
+    return c;
+  }
+
+  /** The rules that decide each point's signals, in order of precedence. */
+  public ControlChart rules(RuleSet set) {
+    ControlChart c = copy();
+    c.rules = Checks.notNull("rules", set);
+    return c;
+  }
+
+  /** Which way is better, to tell improvement from concern (default neutral). */
+  public ControlChart direction(Direction better) {
+    ControlChart c = copy();
+    c.direction = Checks.notNull("direction", better);
+    return c;
   }
 
   /**
@@ -296,6 +225,14 @@ public final class ControlChart {
     return partsByLabel;
   }
 
+  public List<XValue> rebase() {
+    return rebase;
+  }
+
+  public int fixAfter() {
+    return fixAfter;
+  }
+
   public Set<Integer> excluded() {
     return excluded;
   }
@@ -322,6 +259,14 @@ public final class ControlChart {
 
   public boolean isNonNegative() {
     return nonNegative;
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  public Direction direction() {
+    return direction;
   }
 
   private static Set<Integer> sortedSet(int[] positions) {

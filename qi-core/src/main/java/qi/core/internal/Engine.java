@@ -3,19 +3,25 @@ package qi.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.limits.PartData;
 import qi.core.limits.PartLimits;
 import qi.core.phases.Phases;
 import qi.core.result.Analysis;
+import qi.core.result.Assurance;
 import qi.core.result.PhaseResult;
 import qi.core.result.PointResult;
+import qi.core.result.PointType;
+import qi.core.result.Variation;
 import qi.core.rules.AnhoejRuns;
+import qi.core.rules.RuleInput;
 import qi.core.rules.RunsFigures;
 import qi.core.rules.RunsMethod;
 import qi.core.rules.SigmaLimits;
 import qi.core.series.Subgroup;
+import qi.core.series.XValue;
 
 /**
  * The pipeline behind {@link ControlChart#analyze()}, in qicharts2's order ({@code qic.agg}):
@@ -32,9 +38,11 @@ public final class Engine {
     int size = subgroups.size();
     List<String> notes = new ArrayList<>();
     Set<Integer> partEnds =
-        spec.hasPartsByLabel()
-            ? Phases.partEndsFromLabels(subgroups.stream().map(Subgroup::label).toList())
-            : spec.partEnds();
+        new TreeSet<>(
+            spec.hasPartsByLabel()
+                ? Phases.partEndsFromLabels(subgroups.stream().map(Subgroup::label).toList())
+                : spec.partEnds());
+    partEnds.addAll(rebaseEnds(spec.rebase(), subgroups));
     if (spec.freeze() > 0 && !partEnds.isEmpty()) {
       notes.add(
           "freeze ("
@@ -42,7 +50,7 @@ public final class Engine {
               + ") is ignored because the series has parts; each part's limits use all its points"
               + " (as qicharts2)");
     }
-    Phases phases = Phases.of(size, spec.freeze(), partEnds, spec.excluded());
+    Phases phases = Phases.of(size, spec.freeze(), partEnds, spec.excluded(), spec.fixAfter());
     double m = spec.multiply();
 
     double[] y = new double[size];
@@ -79,6 +87,42 @@ public final class Engine {
     for (int i = 0; i < size; i++) {
       sigma[i] = SigmaLimits.signals(y[i], lcl[i], ucl[i]);
     }
+    List<List<String>> signals = new ArrayList<>(size);
+    PointType[] pointTypes = new PointType[size];
+    List<int[]> ranges = phases.partRanges();
+    for (int p = 0; p < ranges.size(); p++) {
+      int from = ranges.get(p)[0];
+      int to = ranges.get(p)[1];
+      boolean[] included = new boolean[to - from];
+      for (int i = from; i < to; i++) {
+        included[i - from] = phases.isIncluded(i);
+      }
+      RuleInput input =
+          new RuleInput(
+              slice(y, from, to),
+              slice(cl, from, to),
+              slice(lcl, from, to),
+              slice(ucl, from, to),
+              slice(lwl, from, to),
+              slice(uwl, from, to),
+              included,
+              figures.get(p),
+              spec.runsMethod());
+      List<int[]> flags = spec.rules().rules().stream().map(rule -> rule.flags(input)).toList();
+      for (int k = 0; k < to - from; k++) {
+        List<String> ids = new ArrayList<>();
+        int first = 0;
+        for (int r = 0; r < flags.size(); r++) {
+          int flag = flags.get(r)[k];
+          if (flag != 0) {
+            ids.add(spec.rules().rules().get(r).id());
+            first = first == 0 ? flag : first;
+          }
+        }
+        signals.add(ids);
+        pointTypes[from + k] = PointType.of(first, spec.direction(), input.side(k));
+      }
+    }
     if (spec.isNonNegative() && !(Stats.minimum(y) < 0)) {
       // qicharts2 clips after the sigma signals; with no negative value no signal can change.
       clipNegative(lcl);
@@ -105,14 +149,17 @@ public final class Engine {
               uwl[i],
               sigma[i],
               runs.signal(),
-              spec.target()));
+              spec.target(),
+              signals.get(i),
+              pointTypes[i]));
     }
     List<PhaseResult> parts = new ArrayList<>();
-    for (int[] range : phases.partRanges()) {
+    for (int[] range : ranges) {
       RunsFigures runs = figures.get(parts.size());
-      int signals = 0;
+      int last = range[1] - 1;
+      int sigmaSignals = 0;
       for (int i = range[0]; i < range[1]; i++) {
-        signals += sigma[i] ? 1 : 0;
+        sigmaSignals += sigma[i] ? 1 : 0;
       }
       parts.add(
           new PhaseResult(
@@ -124,14 +171,47 @@ public final class Engine {
               runs.crossings(),
               runs.crossingsMin(),
               runs.signal(),
-              signals,
+              sigmaSignals,
               meanOver(cl, range),
               meanOver(lcl, range),
               meanOver(ucl, range),
               meanOver(lwl, range),
-              meanOver(uwl, range)));
+              meanOver(uwl, range),
+              Variation.of(pointTypes[last], spec.direction()),
+              Assurance.of(spec.target(), lcl[last], ucl[last], spec.direction()),
+              range[1] - range[0] < SHORT_PART));
     }
-    return new Analysis(type.id(), points, parts, notes);
+    return new Analysis(type.id(), points, parts, notes, spec.rules(), spec.direction());
+  }
+
+  /** Parts with fewer points than this have trial limits (NHSRplotthedots' warning threshold). */
+  private static final int SHORT_PART = 13;
+
+  /** Part ends before the first point on or after each rebase x value. */
+  private static Set<Integer> rebaseEnds(List<XValue> rebase, List<Subgroup> subgroups) {
+    Set<Integer> ends = new TreeSet<>();
+    for (XValue start : rebase) {
+      int index = 0;
+      while (index < subgroups.size() && subgroups.get(index).x().compareTo(start) < 0) {
+        index++;
+      }
+      if (index == subgroups.size()) {
+        throw new IllegalArgumentException(
+            "rebase ("
+                + start.text()
+                + ") must not be after the last point ("
+                + subgroups.get(subgroups.size() - 1).x().text()
+                + ")");
+      }
+      if (index > 0) {
+        ends.add(index);
+      }
+    }
+    return ends;
+  }
+
+  private static double[] slice(double[] values, int from, int to) {
+    return java.util.Arrays.copyOfRange(values, from, to);
   }
 
   private static PartData partData(

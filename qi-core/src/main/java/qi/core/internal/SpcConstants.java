@@ -40,6 +40,12 @@ public final class SpcConstants {
    */
   public static final double G_MEDIAN_RATIO = 0.693;
 
+  /**
+   * The NHS XmR process-limit factor: limits at mean ± 2.66·AMR (≈ 3/d₂). NHS England Making Data
+   * Count; NHSRplotthedots 0.2.2 {@code ptd_spc_standard} uses the literal 2.66.
+   */
+  public static final double XMR_LIMIT = 2.66;
+
   /** Multiplier of the control limits (3σ) and of the warning limits (2σ). */
   public static final double CONTROL_SIGMAS = 3;
 

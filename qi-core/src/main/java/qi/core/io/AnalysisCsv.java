@@ -3,9 +3,12 @@ package qi.core.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import qi.core.result.Analysis;
+import qi.core.result.Facet;
 import qi.core.result.PointResult;
 
 /**
@@ -34,32 +37,62 @@ public final class AnalysisCsv {
   private AnalysisCsv() {}
 
   public static void write(Analysis analysis, Writer out) {
+    write(List.of(new Facet(null, analysis)), out);
+  }
+
+  /**
+   * Writes the points of several facets; the first column is then {@code facet}, its text made safe
+   * for spreadsheets (a cell starting with =, +, -, @ is prefixed with ').
+   */
+  public static void write(List<Facet> facets, Writer out) {
+    boolean faceted = facets.stream().anyMatch(f -> f.name() != null);
     try {
       CSVPrinter printer =
           new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-      printer.printRecord((Object[]) HEADER);
-      for (PointResult p : analysis.points()) {
-        printer.printRecord(
-            p.index(),
-            p.x(),
-            number(p.y()),
-            number(p.n()),
-            p.part(),
-            p.baseline(),
-            p.included(),
-            number(p.cl()),
-            number(p.lcl()),
-            number(p.ucl()),
-            number(p.lwl()),
-            number(p.uwl()),
-            p.sigmaSignal(),
-            p.runsSignal(),
-            number(p.target()));
+      List<Object> header = new ArrayList<>(List.of((Object[]) HEADER));
+      if (faceted) {
+        header.add(0, "facet");
+      }
+      printer.printRecord(header);
+      for (Facet facet : facets) {
+        for (PointResult p : facet.analysis().points()) {
+          List<Object> row = new ArrayList<>(row(p));
+          if (faceted) {
+            row.add(0, safe(facet.name()));
+          }
+          printer.printRecord(row);
+        }
       }
       printer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Text a spreadsheet would take for a formula gets a leading apostrophe. */
+  static String safe(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  private static List<Object> row(PointResult p) {
+    return List.of(
+        p.index(),
+        p.x(),
+        number(p.y()),
+        number(p.n()),
+        p.part(),
+        p.baseline(),
+        p.included(),
+        number(p.cl()),
+        number(p.lcl()),
+        number(p.ucl()),
+        number(p.lwl()),
+        number(p.uwl()),
+        p.sigmaSignal(),
+        p.runsSignal(),
+        number(p.target()),
+        String.join(";", p.signals()),
+        p.pointType().id());
   }
 
   private static String number(double value) {

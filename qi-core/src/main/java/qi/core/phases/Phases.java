@@ -45,7 +45,17 @@ public final class Phases {
    * @throws IllegalArgumentException naming the option and value that does not fit the series
    */
   public static Phases of(int size, int freeze, Set<Integer> partEnds, Set<Integer> excluded) {
+    return of(size, freeze, partEnds, excluded, 0);
+  }
+
+  /**
+   * As {@link #of(int, int, Set, Set)}, and within each part only the first {@code fixAfter} points
+   * count for centre line and limits (0: all), as NHSRplotthedots' {@code fix_after_n_points}.
+   */
+  public static Phases of(
+      int size, int freeze, Set<Integer> partEnds, Set<Integer> excluded, int fixAfter) {
     Checks.atLeast("freeze", freeze, 0);
+    Checks.atLeast("fixAfter", fixAfter, 0);
     if (freeze > size) {
       throw new IllegalArgumentException(
           "freeze (" + freeze + ") must be <= number of subgroups (" + size + ")");
@@ -76,8 +86,13 @@ public final class Phases {
     boolean[] baseline = new boolean[size];
     boolean[] included = new boolean[size];
     boolean frozen = freeze > 0 && partEnds.isEmpty();
+    int partStart = 0;
     for (int i = 0; i < size; i++) {
-      baseline[i] = !frozen || i < freeze;
+      if (i > 0 && part[i] != part[i - 1]) {
+        partStart = i;
+      }
+      boolean fixed = fixAfter == 0 || i - partStart < fixAfter;
+      baseline[i] = (!frozen || i < freeze) && fixed;
       included[i] = !excluded.contains(i + 1);
     }
     return new Phases(part, baseline, included);

@@ -1,6 +1,8 @@
 package qi.core.result;
 
 import java.util.List;
+import qi.core.rules.Direction;
+import qi.core.rules.RuleSet;
 
 /**
  * The result of analysing a series: every point and every part (phase), plus notes on how the
@@ -10,17 +12,24 @@ import java.util.List;
  * @param points the points in x order
  * @param parts the parts in order
  * @param notes plain-language notes for the user; empty when there is nothing to say
+ * @param rules the rule set that decided the points' signals
+ * @param direction the improvement direction that turned signals into point types
  */
 public record Analysis(
-    String chart, List<PointResult> points, List<PhaseResult> parts, List<String> notes) {
+    String chart,
+    List<PointResult> points,
+    List<PhaseResult> parts,
+    List<String> notes,
+    RuleSet rules,
+    Direction direction) {
   public Analysis {
     points = List.copyOf(points);
     parts = List.copyOf(parts);
     notes = List.copyOf(notes);
   }
 
-  /** Whether any point signals, by the 3σ rule or by the runs analysis of its part. */
+  /** Whether any point signals by a rule of the rule set. */
   public boolean hasSignal() {
-    return points.stream().anyMatch(p -> p.sigmaSignal() || p.runsSignal());
+    return points.stream().anyMatch(p -> !p.signals().isEmpty());
   }
 }

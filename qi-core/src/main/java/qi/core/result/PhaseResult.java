@@ -21,6 +21,11 @@ import java.util.OptionalInt;
  * @param ucl mean upper control limit
  * @param lwl mean lower warning limit
  * @param uwl mean upper warning limit
+ * @param variation the NHS variation icon, from the part's last point
+ * @param assurance the NHS assurance icon against the target; null without a target or with a
+ *     neutral direction
+ * @param shortPartWarning whether the part has fewer than 13 points, so that its limits are trial
+ *     limits (NHSRplotthedots 0.2.2 {@code ptd_add_short_group_warnings})
  */
 public record PhaseResult(
     int part,
@@ -36,4 +41,7 @@ public record PhaseResult(
     double lcl,
     double ucl,
     double lwl,
-    double uwl) {}
+    double uwl,
+    Variation variation,
+    Assurance assurance,
+    boolean shortPartWarning) {}

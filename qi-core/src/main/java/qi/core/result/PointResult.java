@@ -1,5 +1,7 @@
 package qi.core.result;
 
+import java.util.List;
+
 /**
  * One point of an analysed chart. Numbers that are undefined (a missing value, a chart without
  * limits) are NaN; JSON output writes them as {@code null}. Values are after {@code multiply}.
@@ -20,6 +22,9 @@ package qi.core.result;
  * @param sigmaSignal whether y is strictly outside the control limits
  * @param runsSignal whether the runs analysis of the point's part signals
  * @param target the target value, NaN when none was given
+ * @param signals the identifiers of the rules that flag the point, highest precedence first; empty
+ *     when none
+ * @param pointType what the first signal means given the improvement direction
  */
 public record PointResult(
     int index,
@@ -36,4 +41,10 @@ public record PointResult(
     double uwl,
     boolean sigmaSignal,
     boolean runsSignal,
-    double target) {}
+    double target,
+    List<String> signals,
+    PointType pointType) {
+  public PointResult {
+    signals = List.copyOf(signals);
+  }
+}

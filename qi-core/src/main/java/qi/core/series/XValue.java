@@ -54,6 +54,28 @@ public sealed interface XValue extends Comparable<XValue> {
     return new Time(time);
   }
 
+  /**
+   * Reads an x value written as an ISO date ({@code 2024-03-01}), an ISO date-time ({@code
+   * 2024-03-01T08:30}) or a number.
+   *
+   * @throws IllegalArgumentException naming the text when it is none of these
+   */
+  static XValue parse(String text) {
+    String t = text.trim();
+    try {
+      if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return of(LocalDate.parse(t));
+      }
+      if (t.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) {
+        return of(LocalDateTime.parse(t.replace(' ', 'T')));
+      }
+      return of(Double.parseDouble(t));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "x (" + text + ") must be a number, an ISO date (YYYY-MM-DD) or date-time");
+    }
+  }
+
   /** The value as text: an integer without a decimal point, a decimal, or an ISO date/date-time. */
   String text();
 

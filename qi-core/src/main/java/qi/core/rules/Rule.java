@@ -1,0 +1,20 @@
+package qi.core.rules;
+
+/**
+ * One rule for special-cause variation. A rule looks at one part and flags points: for each point
+ * +1 (flagged, on the high side), −1 (flagged, on the low side) or 0 (not flagged). The side turns
+ * into improvement or concern through the measure's {@link Direction}.
+ *
+ * <p>Rules are values: the parameterised ones (run length, trend length) are built by the factories
+ * in {@link Rules}, and {@link #id()} names the rule in output ({@code signals}).
+ */
+public interface Rule {
+  /** The identifier written in a point's {@code signals}, e.g. {@code shift} or {@code we1}. */
+  String id();
+
+  /** A plain-language description, e.g. "7 points in a row on one side of the centre line". */
+  String description();
+
+  /** For each point of the part: +1 flagged high, −1 flagged low, 0 not flagged. */
+  int[] flags(RuleInput part);
+}
