@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import qi.core.reference.NhsReferenceCase;
 import qi.core.reference.ReferenceCase;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +23,19 @@ class AnalyzeReferenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void cliAgreesWithQicharts2(ReferenceCase reference) throws IOException {
+    CliRun run = CliRun.of(reference.cliArguments());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(reference.differences(new JsonMapper().readTree(run.out()))).isEmpty();
+  }
+
+  static List<NhsReferenceCase> nhsCases() throws IOException {
+    return NhsReferenceCase.all(Path.of("../qi-core/src/test/resources/reference"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nhsCases")
+  void cliAgreesWithNhsrPlotTheDots(NhsReferenceCase reference) throws IOException {
     CliRun run = CliRun.of(reference.cliArguments());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
