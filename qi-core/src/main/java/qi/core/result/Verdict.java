@@ -3,10 +3,20 @@ package qi.core.result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import qi.core.rules.Rule;
 
 /**
- * A plain-language reading of an {@link Analysis} for people without a statistician: per part,
- * which rule fired and where, and an overall verdict.
+ * A plain-language reading of an {@link Analysis} for people without a statistician: per part, its
+ * centre line and limits, which rule fired, where, and what it means given the improvement
+ * direction; then an overall verdict.
+ *
+ * <pre>
+ * XMR chart: 24 points in 1 part; rules: nhs.
+ * Part 1 (points 1-24): centre line 53.18, control limits 44.82 to 61.55.
+ *   Special cause (improvement): 10 points above the centre line from x 2021-03-01 (rule: 7 points
+ *   in a row on one side of the centre line).
+ * Verdict: special-cause variation: something changed the process; find out what.
+ * </pre>
  */
 public final class Verdict {
   private Verdict() {}
@@ -18,80 +28,29 @@ public final class Verdict {
     lines.add(
         analysis.chart().toUpperCase(Locale.ROOT)
             + " chart: "
-            + points.size()
-            + (points.size() == 1 ? " point" : " points")
+            + plural(points.size(), "point")
             + " in "
-            + analysis.parts().size()
-            + (analysis.parts().size() == 1 ? " part." : " parts."));
+            + plural(analysis.parts().size(), "part")
+            + "; rules: "
+            + analysis.rules().name()
+            + ".");
     for (PhaseResult part : analysis.parts()) {
       List<PointResult> mine = points.stream().filter(p -> p.part() == part.part()).toList();
-      if (mine.isEmpty()) {
-        continue;
-      }
-      lines.add(
-          "Part "
-              + part.part()
-              + " (points "
-              + mine.get(0).index()
-              + "-"
-              + mine.get(mine.size() - 1).index()
-              + "): centre line "
-              + number(part.cl())
-              + (Double.isNaN(part.lcl()) && Double.isNaN(part.ucl())
-                  ? ""
-                  : ", control limits "
-                      + number(part.lcl())
-                      + " to "
-                      + number(part.ucl())
-                      + (mine.stream().map(PointResult::ucl).distinct().count() > 1
-                          ? " on average"
-                          : ""))
-              + ".");
-      List<String> outside =
-          mine.stream()
-              .filter(PointResult::sigmaSignal)
-              .map(
-                  p ->
-                      p.index()
-                          + " (x "
-                          + p.x()
-                          + ", "
-                          + (p.y() > p.ucl() ? "above" : "below")
-                          + ")")
-              .toList();
-      if (!outside.isEmpty()) {
-        lines.add(
-            "  Special cause: "
-                + outside.size()
-                + (outside.size() == 1 ? " point" : " points")
-                + " outside the control limits: "
-                + String.join(", ", outside)
-                + ".");
-      }
-      if (part.nUseful() == 0) {
-        lines.add("  Runs: no useful observations (every value is missing or on the centre line).");
-      } else {
-        int longest = part.longestRun().getAsInt();
-        int longestMax = part.longestRunMax().getAsInt();
-        int crossings = part.crossings().getAsInt();
-        int crossingsMin = part.crossingsMin().getAsInt();
-        String runs =
-            "longest run "
-                + longest
-                + " (signal above "
-                + longestMax
-                + "), "
-                + crossings
-                + " crossings (signal below "
-                + crossingsMin
-                + ")";
-        if (part.runsSignal()) {
-          lines.add("  Special cause: the runs analysis signals a shift: " + runs + ".");
-        } else if (analysis.chart().equals("mr")) {
-          lines.add("  Runs (not used for signals on an MR chart): " + runs + ".");
-        } else {
-          lines.add("  Runs: no shift signalled: " + runs + ".");
+      lines.add(partLine(part, mine));
+      boolean any = false;
+      for (Rule rule : analysis.rules().rules()) {
+        for (List<PointResult> episode : episodes(mine, rule)) {
+          lines.add("  " + signalLine(rule, episode));
+          any = true;
         }
+      }
+      if (!any) {
+        lines.add("  No special cause: only common-cause variation in this part.");
+      }
+      if (part.shortPartWarning()) {
+        lines.add(
+            "  Note: fewer than 13 points, so these are trial limits; they will settle as data"
+                + " accrue.");
       }
     }
     lines.add(
@@ -99,6 +58,86 @@ public final class Verdict {
             ? "Verdict: special-cause variation: something changed the process; find out what."
             : "Verdict: common-cause variation only: no signal of a change.");
     return lines;
+  }
+
+  private static String partLine(PhaseResult part, List<PointResult> mine) {
+    String range =
+        mine.isEmpty()
+            ? ""
+            : " (points " + mine.get(0).index() + "-" + mine.get(mine.size() - 1).index() + ")";
+    String limits = "";
+    if (!Double.isNaN(part.lcl()) || !Double.isNaN(part.ucl())) {
+      boolean varying = mine.stream().map(PointResult::ucl).distinct().count() > 1;
+      limits =
+          ", control limits "
+              + number(part.lcl())
+              + " to "
+              + number(part.ucl())
+              + (varying ? " on average" : "");
+    }
+    return "Part " + part.part() + range + ": centre line " + number(part.cl()) + limits + ".";
+  }
+
+  /** The stretches of consecutive points that {@code rule} flags. */
+  private static List<List<PointResult>> episodes(List<PointResult> points, Rule rule) {
+    List<List<PointResult>> episodes = new ArrayList<>();
+    List<PointResult> current = new ArrayList<>();
+    for (PointResult p : points) {
+      if (p.signals().contains(rule.id())) {
+        current.add(p);
+      } else if (!current.isEmpty()) {
+        episodes.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) {
+      episodes.add(current);
+    }
+    return episodes;
+  }
+
+  private static String signalLine(Rule rule, List<PointResult> episode) {
+    long above = episode.stream().filter(p -> p.y() > p.cl()).count();
+    long below = episode.stream().filter(p -> p.y() < p.cl()).count();
+    String where = "";
+    if (above == episode.size()) {
+      where = " above the centre line";
+    } else if (below == episode.size()) {
+      where = " below the centre line";
+    }
+    PointResult first = episode.get(0);
+    PointResult last = episode.get(episode.size() - 1);
+    String at =
+        episode.size() == 1 ? " at x " + first.x() : " from x " + first.x() + " to " + last.x();
+    return "Special cause"
+        + meaning(rule, episode)
+        + ": "
+        + plural(episode.size(), "point")
+        + where
+        + at
+        + " (rule: "
+        + rule.description()
+        + ").";
+  }
+
+  /** What the episode means: from the point types of the points this rule decides. */
+  private static String meaning(Rule rule, List<PointResult> episode) {
+    for (PointResult p : episode) {
+      if (p.signals().get(0).equals(rule.id())) {
+        return switch (p.pointType()) {
+          case SPECIAL_CAUSE_IMPROVEMENT -> " (improvement)";
+          case SPECIAL_CAUSE_CONCERN -> " (concern)";
+          case SPECIAL_CAUSE_NEUTRAL_HIGH -> " (high)";
+          case SPECIAL_CAUSE_NEUTRAL_LOW -> " (low)";
+          case COMMON_CAUSE -> "";
+        };
+      }
+    }
+    return "";
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private static String number(double value) {

@@ -1,0 +1,103 @@
+package qi.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static qi.core.rules.RuleInputs.flagged;
+import static qi.core.rules.RuleInputs.repeat;
+import static qi.core.rules.RuleInputs.zones;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import qi.core.ChartType;
+import qi.core.ControlChart;
+import qi.core.result.PointResult;
+import qi.core.result.PointType;
+import qi.core.series.Series;
+
+/**
+ * The NHS "Making Data Count" rules as NHSRplotthedots 0.2.2 applies them ({@code
+ * ptd_calculate_point_type}), their precedence, and the Anhøj rules attributed to points.
+ */
+class NhsAndAnhoejRulesTest {
+
+  @Test
+  void twoOfThreeNeedsAllThreeOnOneSideAndIgnoresPointsBeyondTheLimits() {
+    // NHSRplotthedots ptd_two_in_three: sum(close) >= 2 and |sum(relative_to_mean)| == 3
+    assertThat(flagged(Rules.NHS_TWO_OF_THREE, zones(2.5, 0.5, 2.5))).containsExactly(0, 2);
+    assertThat(flagged(Rules.NHS_TWO_OF_THREE, zones(2.5, -0.5, 2.5))).isEmpty();
+    assertThat(flagged(Rules.NHS_TWO_OF_THREE, zones(2.5, 0.5, 3.5))).isEmpty();
+  }
+
+  @Test
+  void sevenPointTrendFlagsAllSevenAndSixMiss() {
+    assertThat(flagged(Rules.NHS_TREND, zones(-1.5, -1, -0.5, 0, 0.5, 1, 1.5))).hasSize(7);
+    assertThat(flagged(Rules.NHS_TREND, zones(-1, -0.5, 0, 0.5, 1, 1.5))).isEmpty();
+  }
+
+  @Test
+  void aTrendTakesItsSideFromItsDirectionNotFromTheCentreLine() {
+    int[] flags = Rules.NHS_TREND.flags(zones(-1.5, -1, -0.5, 0, 0.5, 1, 1.5));
+    assertThat(flags).containsOnly(1);
+  }
+
+  @Test
+  void sevenOnOneSideIsAShiftAndSixMiss() {
+    assertThat(flagged(Rules.NHS_SHIFT, zones(repeat(7, 0.5)))).hasSize(7);
+    assertThat(flagged(Rules.NHS_SHIFT, zones(repeat(6, 0.5, -0.5)))).isEmpty();
+  }
+
+  @Test
+  void signalsListEveryRuleInPrecedenceOrder() {
+    // 7 points above the mean, two of them near the limits: two_of_three outranks shift
+    // (NHSRplotthedots ptd_special_cause_type's case_when order).
+    RuleInput part = zones(2.5, 0.5, 2.5, 0.5, 0.5, 0.5, 0.5);
+    assertThat(Rules.NHS_TWO_OF_THREE.flags(part)[0]).isEqualTo(1);
+    assertThat(Rules.NHS_SHIFT.flags(part)[0]).isEqualTo(1);
+
+    List<PointResult> points =
+        ControlChart.of(
+                ChartType.XMR,
+                Series.ofValues(
+                    10, 12, 9, 11, 10, 12, 9, 11, 10, 30, 11, 9, 12, 10, 11, 9, 12, 10, 11, 9))
+            .analyze()
+            .points();
+    assertThat(points.get(9).signals()).first().isEqualTo("beyond_limits");
+    assertThat(points.get(0).signals()).isEmpty();
+    assertThat(points.get(0).pointType()).isEqualTo(PointType.COMMON_CAUSE);
+  }
+
+  @Test
+  void theLongRunRuleFlagsThePointsOfTheRunThatCausedIt() {
+    // 24 useful points: longest run allowed round(log2 24) + 3 = 8 (Anhøj and Olesen 2014).
+    double[] y = repeat(9, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1);
+    RuleInput part = RuleInputs.runChart(y);
+    assertThat(part.runs().signal()).isTrue();
+    assertThat(flagged(Rules.LONG_RUN, part)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(flagged(Rules.FEW_CROSSINGS, part)).isEmpty();
+  }
+
+  @Test
+  void directionTurnsASideIntoImprovementOrConcern() {
+    assertThat(PointType.of(1, Direction.INCREASE, 1))
+        .isEqualTo(PointType.SPECIAL_CAUSE_IMPROVEMENT);
+    assertThat(PointType.of(1, Direction.DECREASE, 1)).isEqualTo(PointType.SPECIAL_CAUSE_CONCERN);
+    assertThat(PointType.of(-1, Direction.NEUTRAL, -1))
+        .isEqualTo(PointType.SPECIAL_CAUSE_NEUTRAL_LOW);
+    assertThat(PointType.of(Rules.UNSIDED, Direction.INCREASE, 1))
+        .isEqualTo(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH);
+  }
+
+  @Test
+  void ruleSetsAreValuesWhoseOrderIsPrecedence() {
+    RuleSet calmer = RuleSet.NHS.without(Rules.NHS_TWO_OF_THREE);
+    assertThat(calmer.rules())
+        .containsExactly(Rules.NHS_BEYOND_LIMITS, Rules.NHS_TREND, Rules.NHS_SHIFT);
+    assertThat(
+            RuleSet.of(
+                Rules.NHS_BEYOND_LIMITS,
+                new Trend("trend", 7, true),
+                Rules.NHS_TWO_OF_THREE,
+                Rules.NHS_SHIFT))
+        .isEqualTo(RuleSet.NHS);
+    assertThat(RuleSet.named("western-electric")).isEqualTo(RuleSet.WESTERN_ELECTRIC);
+  }
+}
