@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
+import qi.core.ChartAdvisor;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
@@ -27,8 +28,13 @@ final class AnalysisOptions {
       names = "--chart",
       paramLabel = "CHART",
       converter = Converters.Chart.class,
-      description = "run (default), i, mr, xbar, s, t, p, pp, c, u, up, g, ip.")
+      description =
+          "run (default), i, mr, xbar, s, t, p, pp, c, u, up, g, ip, xmr, or auto (qi suggests"
+              + " one from the data and says why).")
   ChartType chart = ChartType.RUN;
+
+  /** Notes on how the options were applied (e.g. the chart that auto chose), for stderr. */
+  final List<String> notes = new ArrayList<>();
 
   @Option(
       names = "--freeze",
@@ -236,7 +242,13 @@ final class AnalysisOptions {
   }
 
   private ControlChart chart(Series series, Double targetValue) {
-    ControlChart spec = ControlChart.of(chart, series);
+    ChartType type = chart;
+    if (type == null) {
+      ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series);
+      type = advice.chart();
+      notes.add("--chart auto chose " + type.id() + ": " + advice.reason());
+    }
+    ControlChart spec = ControlChart.of(type, series);
     if (freeze != null) {
       spec = spec.freeze(freeze);
     }

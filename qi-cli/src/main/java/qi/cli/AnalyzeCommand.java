@@ -47,6 +47,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Facet> facets = analysis.analyzeFacets(input);
     PrintWriter err = spec.commandLine().getErr();
+    analysis.notes.forEach(note -> err.println("qi: note: " + note));
     for (Facet facet : facets) {
       for (String note : facet.analysis().notes()) {
         err.println("qi: note: " + (facet.name() == null ? "" : facet.name() + ": ") + note);

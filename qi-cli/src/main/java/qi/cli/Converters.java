@@ -34,6 +34,9 @@ final class Converters {
   static final class Chart implements ITypeConverter<ChartType> {
     @Override
     public ChartType convert(String value) {
+      if (value.trim().equalsIgnoreCase("auto")) {
+        return null;
+      }
       try {
         return ChartType.fromId(value);
       } catch (IllegalArgumentException e) {

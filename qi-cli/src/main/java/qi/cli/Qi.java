@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Qi.Version.class,
     description = "Run charts and control charts that tell real change from noise.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, RecommendCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",

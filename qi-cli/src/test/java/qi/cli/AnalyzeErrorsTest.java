@@ -171,4 +171,87 @@ class AnalyzeErrorsTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("freeze (2) is ignored because the series has parts");
   }
+
+  @Test
+  void proportionNumeratorAboveItsDenominatorIsNamed() throws IOException {
+    Path file = csv("x,y,n\n1,3,10\n2,12,10\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--chart", "p", "--x", "x", "--y", "y", "--n", "n"),
+        "y at x 2 (12) must be <= n (10) for a P chart");
+  }
+
+  @Test
+  void zeroDenominatorNamesTheLine() throws IOException {
+    Path file = csv("x,y,n\n1,3,10\n2,0,0\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--chart", "u", "--x", "x", "--y", "y", "--n", "n"),
+        "line 3, column \"n\": denominator (0) must be > 0");
+  }
+
+  @Test
+  void fractionalCountOnACChartIsRejected() throws IOException {
+    Path file = csv("x,y\n1,3\n2,2.5\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--chart", "c", "--x", "x", "--y", "y"),
+        "y at x 2 (2.5) must be a whole count for a C chart");
+  }
+
+  @Test
+  void subgroupChartWithOneRowPerSubgroupIsRejected() throws IOException {
+    Path file = csv("x,y\n1,3\n2,2.5\n3,4\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--chart", "xbar", "--x", "x", "--y", "y"),
+        "chart (xbar) needs several measurements per subgroup");
+  }
+
+  @Test
+  void nonPositiveTimeOnATChartIsRejected() throws IOException {
+    Path file = csv("x,y\n1,3\n2,0\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--chart", "t", "--x", "x", "--y", "y"),
+        "y at x 2 (0) must be > 0 for a T chart");
+  }
+
+  @Test
+  void unknownRuleSetListsTheRuleSets() throws IOException {
+    Path file = csv("x,y\n1,3\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--rules", "wecco"),
+        "'wecco' is not a rule set",
+        "western-electric");
+  }
+
+  @Test
+  void targetForAFacetThatDoesNotExistIsNamed() throws IOException {
+    Path file = csv("x,y,ward\n1,3,A\n2,4,A\n1,5,B\n2,6,B\n");
+
+    assertBadInput(
+        CliRun.of(
+            "analyze",
+            file.toString(),
+            "--x",
+            "x",
+            "--y",
+            "y",
+            "--by",
+            "ward",
+            "--target",
+            "A=3,C=4"),
+        "--target (C=4) must be FACET=VALUE with FACET one of A, B");
+  }
+
+  @Test
+  void rebaseAfterTheLastPointIsRejected() throws IOException {
+    Path file = csv("x,y\n2024-01-01,3\n2024-02-01,4\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--rebase", "2025-01-01"),
+        "rebase (2025-01-01) must not be after the last point (2024-02-01)");
+  }
 }
