@@ -73,7 +73,7 @@ final class AnalysisOptions {
       paramLabel = "FUN",
       converter = Converters.Agg.class,
       description =
-          "How rows with the same x are combined without --n: mean (default), median, sum.")
+          "How rows with the same x are combined without --n: mean (default), median, sum, sd.")
   Aggregation aggregation = Aggregation.MEAN;
 
   @Option(

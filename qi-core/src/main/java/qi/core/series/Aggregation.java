@@ -11,17 +11,23 @@ import qi.core.internal.Stats;
 public enum Aggregation {
   MEAN,
   MEDIAN,
-  SUM;
+  SUM,
+  /** The sample standard deviation (n − 1); missing for a subgroup of one value. */
+  SD;
 
   double apply(double[] values) {
     return switch (this) {
       case MEAN -> Stats.mean(values);
       case MEDIAN -> Stats.median(values);
       case SUM -> Stats.sum(values);
+      case SD -> Stats.sd(values);
     };
   }
 
-  /** The name used in the CLI and in messages: {@code mean}, {@code median}, {@code sum}. */
+  /**
+   * The name used in the CLI and in messages: {@code mean}, {@code median}, {@code sum}, {@code
+   * sd}.
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -34,6 +34,9 @@ class SeriesTest {
 
     assertThat(Series.of(rows, Aggregation.MEDIAN).subgroups().get(0).value()).isEqualTo(2);
     assertThat(Series.of(rows, Aggregation.SUM).subgroups().get(0).value()).isEqualTo(1 + 2 + 10);
+    // sd of 1, 2, 10: mean 13/3, squares (10/3)^2 + (7/3)^2 + (17/3)^2 = 438/9, over n - 1 = 2
+    assertThat(Series.of(rows, Aggregation.SD).subgroups().get(0).value())
+        .isCloseTo(Math.sqrt(438.0 / 9 / 2), org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test
