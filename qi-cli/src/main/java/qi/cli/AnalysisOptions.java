@@ -7,6 +7,7 @@ import qi.core.ControlChart;
 import qi.core.result.Analysis;
 import qi.core.rules.RunsMethod;
 import qi.core.series.Aggregation;
+import qi.core.series.EventCounts;
 import qi.core.series.Observation;
 import qi.core.series.Period;
 import qi.core.series.Series;
@@ -59,7 +60,8 @@ final class AnalysisOptions {
       paramLabel = "FUN",
       converter = Converters.Agg.class,
       description =
-          "How rows with the same x are combined without --n: mean (default), median, sum.")
+          "How rows with the same x are combined without --n: mean (default), median, sum"
+              + " (not used with --count).")
   Aggregation aggregation = Aggregation.MEAN;
 
   @Option(
@@ -101,7 +103,14 @@ final class AnalysisOptions {
     if (partColumn != null && !parts.isEmpty()) {
       throw new IllegalArgumentException("--part and --part-column cannot be combined: choose one");
     }
+    if (input.counts() && partColumn != null) {
+      throw new IllegalArgumentException(
+          "--part-column cannot be combined with --count: use --part with positions");
+    }
     List<Observation> observations = input.read(partColumn);
+    if (input.counts()) {
+      observations = EventCounts.of(observations, period);
+    }
     Series series =
         input.hasDenominator()
             ? Series.ofRatios(observations, period)
