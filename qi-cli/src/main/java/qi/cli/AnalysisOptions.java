@@ -15,6 +15,7 @@ import qi.core.rules.Direction;
 import qi.core.rules.RuleSet;
 import qi.core.rules.RunsMethod;
 import qi.core.series.Aggregation;
+import qi.core.series.EventCounts;
 import qi.core.series.Observation;
 import qi.core.series.Period;
 import qi.core.series.Series;
@@ -73,7 +74,8 @@ final class AnalysisOptions {
       paramLabel = "FUN",
       converter = Converters.Agg.class,
       description =
-          "How rows with the same x are combined without --n: mean (default), median, sum, sd.")
+          "How rows with the same x are combined without --n: mean (default), median, sum, sd"
+              + " (not used with --count).")
   Aggregation aggregation = Aggregation.MEAN;
 
   @Option(
@@ -165,12 +167,14 @@ final class AnalysisOptions {
     if (by != null && partColumn != null) {
       throw new IllegalArgumentException("--by and --part-column cannot be combined yet");
     }
+    if (input.counts() && partColumn != null) {
+      throw new IllegalArgumentException(
+          "--part-column cannot be combined with --count: use --part with positions");
+    }
     List<Observation> observations = input.read(by != null ? by : partColumn);
     if (by == null) {
       return List.of(
-          new Facet(
-              null,
-              chart(series(observations, input.hasDenominator()), parseTarget(null)).analyze()));
+          new Facet(null, chart(series(observations, input), parseTarget(null)).analyze()));
     }
     Map<String, List<Observation>> groups = new TreeMap<>();
     for (Observation o : observations) {
@@ -179,14 +183,15 @@ final class AnalysisOptions {
     Map<String, Double> targets = parseTargets(groups.keySet());
     List<Facet> facets = new ArrayList<>();
     for (Map.Entry<String, List<Observation>> group : groups.entrySet()) {
-      Series series = series(group.getValue(), input.hasDenominator());
+      Series series = series(group.getValue(), input);
       facets.add(new Facet(group.getKey(), chart(series, targets.get(group.getKey())).analyze()));
     }
     return facets;
   }
 
-  private Series series(List<Observation> observations, boolean ratios) {
-    return ratios
+  private Series series(List<Observation> rows, InputOptions input) {
+    List<Observation> observations = input.counts() ? EventCounts.of(rows, period) : rows;
+    return input.hasDenominator()
         ? Series.ofRatios(observations, period)
         : Series.of(observations, aggregation, period);
   }

@@ -31,6 +31,29 @@ final class Converters {
                 .collect(Collectors.joining(", ")));
   }
 
+  static final class Delimiter implements ITypeConverter<Character> {
+    @Override
+    public Character convert(String value) {
+      if (value.equalsIgnoreCase("tab") || value.equals("\\t") || value.equals("\t")) {
+        return '\t';
+      }
+      if (value.length() == 1 && ",;|".contains(value)) {
+        return value.charAt(0);
+      }
+      throw new TypeConversionException("'" + value + "' is not one of , ; | tab");
+    }
+  }
+
+  static final class Decimal implements ITypeConverter<Character> {
+    @Override
+    public Character convert(String value) {
+      if (value.equals(".") || value.equals(",")) {
+        return value.charAt(0);
+      }
+      throw new TypeConversionException("'" + value + "' is not one of . ,");
+    }
+  }
+
   static final class Chart implements ITypeConverter<ChartType> {
     @Override
     public ChartType convert(String value) {

@@ -1,53 +1,164 @@
 package qi.cli;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import qi.core.io.Columns;
-import qi.core.io.CsvInput;
+import qi.core.io.Input;
+import qi.core.io.InputException;
+import qi.core.io.InputFormat;
+import qi.core.io.ReadOptions;
 import qi.core.series.Observation;
 
-/** Where the observations come from: the input file and its columns (shared by commands). */
+/**
+ * Where the observations come from: the input file, its format options and its columns (shared by
+ * commands). y is required unless {@code --count} counts the rows.
+ */
 final class InputOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "CSV file with a header row, or - for standard input.")
+      description =
+          "CSV (.csv, .txt, .tsv), Excel (.xlsx) or JSON (.json) file with a header row or field"
+              + " names, or - for CSV on standard input.")
   String file;
 
   @Option(
       names = "--x",
       required = true,
       paramLabel = "COL",
-      description = "Column of x values: numbers, ISO dates or date-times.")
+      description = "Column of x values: numbers, dates (ISO or day-first) or date-times.")
   String x;
 
   @Option(
       names = "--y",
-      required = true,
       paramLabel = "COL",
-      description = "Column of values, counts or numerators.")
+      description = "Column of values, counts or numerators (required unless --count).")
   String y;
 
   @Option(
-      names = "--n",
+      names = {"--n", "--n-column"},
       paramLabel = "COL",
-      description = "Column of denominators (p, pp, u, up; optional for run and ip).")
+      description =
+          "Column of denominators (p, pp, u, up; optional for run and ip); with --count, summed"
+              + " per period.")
   String n;
+
+  @Option(
+      names = "--count",
+      description =
+          "An event log, one row per event: count the rows per x (per --period with dates)"
+              + " instead of reading --y.")
+  boolean count;
+
+  @Option(
+      names = "--delimiter",
+      paramLabel = "CHAR",
+      converter = Converters.Delimiter.class,
+      description = "CSV delimiter: , ; | or tab (default: detected from the header line).")
+  Character delimiter;
+
+  @Option(
+      names = "--decimal",
+      paramLabel = "CHAR",
+      converter = Converters.Decimal.class,
+      description = "Decimal separator: . or , (default: . for ,-CSV, else detected).")
+  Character decimal;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      description =
+          "Pattern of x dates, e.g. dd/MM/yyyy or MM/dd/yyyy (default: ISO, or day-first when"
+              + " the column settles it).")
+  String dateFormat;
+
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
+      description = "Excel sheet to read (default: the first).")
+  String sheet;
 
   boolean hasDenominator() {
     return n != null;
   }
 
+  boolean counts() {
+    return count;
+  }
+
+  /** The read options these options give, checked. */
+  ReadOptions readOptions() {
+    ReadOptions options = ReadOptions.defaults();
+    if (delimiter != null) {
+      options = checked("--delimiter", options, o -> o.withDelimiter(delimiter));
+    }
+    if (decimal != null) {
+      options = checked("--decimal", options, o -> o.withDecimalSeparator(decimal));
+    }
+    if (dateFormat != null) {
+      options = checked("--date-format", options, o -> o.withDateFormat(dateFormat));
+    }
+    if (sheet != null) {
+      options = checked("--sheet", options, o -> o.withSheet(sheet));
+    }
+    return options;
+  }
+
+  private ReadOptions checked(
+      String option, ReadOptions options, UnaryOperator<ReadOptions> change) {
+    try {
+      return change.apply(options);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(), "Invalid value for option '" + option + "': " + e.getMessage());
+    }
+  }
+
   /** Reads the observations, with part labels from {@code labelColumn} (null: none). */
   List<Observation> read(String labelColumn) {
+    if (count && y != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--y (" + y + ") cannot be combined with --count, which counts the rows");
+    }
+    if (!count && y == null) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing required option: '--y=COL' (or --count to count rows)");
+    }
+    if (sheet != null && !file.equals("-") && InputFormat.of(Path.of(file)) != InputFormat.EXCEL) {
+      throw new ParameterException(
+          spec.commandLine(), "--sheet (" + sheet + ") needs an Excel file, not " + file);
+    }
+    ReadOptions options = readOptions();
     Columns columns = new Columns(x, y, n, labelColumn);
-    return file.equals("-")
-        ? CsvInput.read(
-            new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>", columns)
-        : CsvInput.read(Path.of(file), columns);
+    if (file.equals("-")) {
+      return Input.read(
+          Progress.watch(System.in, "<stdin>", -1), "<stdin>", InputFormat.CSV, columns, options);
+    }
+    Path path = Path.of(file);
+    InputFormat format = InputFormat.of(path);
+    if (format == InputFormat.EXCEL) {
+      return Input.read(path, columns, options);
+    }
+    try (InputStream in = Progress.watch(Files.newInputStream(path), file, Files.size(path))) {
+      return Input.read(in, file, format, columns, options);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": file not found");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package qi.cli;
 
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,12 +11,29 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Qi.Version.class,
     description = "Run charts and control charts that tell real change from noise.",
-    subcommands = {AnalyzeCommand.class, RecommendCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      RecommendCommand.class,
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     footer = {
       "",
       "Examples:",
-      "  qi analyze examples/data/waiting-times.csv --chart i --x week --y minutes",
-      "  qi analyze infections.csv --chart u --x month --y infections --n patient_days --format json",
+      "  # an I chart of weekly times to triage",
+      "  qi analyze examples/data/time-to-triage.csv --chart i \\",
+      "      --x week --y minutes_to_triage",
+      "  # a U chart of falls per 1,000 bed days, as JSON",
+      "  qi analyze examples/data/falls.csv --chart u --x month --y falls \\",
+      "      --n bed_days --multiply 1000 --format json",
+      "  # an event log in Excel (one row per fall): a C chart of falls per week",
+      "  qi analyze incidents.xlsx --sheet 2024 --count --x date --period week \\",
+      "      --chart c",
+      "  # a European CSV export: semicolons, decimal commas, day-first dates",
+      "  qi analyze export.csv --delimiter ';' --decimal , --date-format dd/MM/yyyy \\",
+      "      --x dato --y minutter",
+      "  # tab completion in bash and zsh",
+      "  source <(qi generate-completion)",
       "",
       "Exit codes: 0 success, 2 bad input or option, 1 anything else."
     })

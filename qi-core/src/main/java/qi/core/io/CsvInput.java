@@ -1,5 +1,6 @@
 package qi.core.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -8,47 +9,55 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import qi.core.series.Observation;
-import qi.core.series.XValue;
 
 /**
- * Reads observations from CSV with a header row (RFC 4180: quoted fields, Windows or Unix line
- * endings, an optional UTF-8 byte-order mark), parsed by Apache Commons CSV.
+ * Reads observations from CSV with a header row, parsed by Apache Commons CSV: quoted fields,
+ * Windows or Unix line endings, an optional UTF-8 byte-order mark; the delimiter ({@code ,}, {@code
+ * ;}, tab or {@code |}) and the decimal separator detected or given in {@link ReadOptions}.
  *
  * <ul>
- *   <li>x: a number, an ISO date ({@code 2024-03-01}) or an ISO date-time ({@code 2024-03-01T08:30}
- *       or with a space); all rows of one kind. Rows with an empty x are dropped, as qicharts2
- *       drops rows with a missing x.
+ *   <li>x: a number or a date (ISO, or day-first as {@link ReadOptions} describes) or a date-time;
+ *       all rows of one kind. Rows with an empty x are dropped, as qicharts2 drops rows with a
+ *       missing x.
  *   <li>y and n: numbers; an empty cell or {@code NA} is a missing value. n must be &gt; 0.
  * </ul>
  *
  * Every error is an {@link InputException} naming the source, the line and the column.
  */
 public final class CsvInput {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DATE_TIME =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?");
+  private static final int SNIFF = 1 << 16;
 
   private CsvInput() {}
 
-  /** Reads the observations of a CSV file. */
+  /** Reads the observations of a CSV file, detecting delimiter, decimal separator and dates. */
   public static List<Observation> read(Path file, Columns columns) {
+    return read(file, columns, ReadOptions.defaults());
+  }
+
+  /** Reads the observations of a CSV file. */
+  public static List<Observation> read(Path file, Columns columns, ReadOptions options) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.toString(), columns);
+      return read(reader, file.toString(), columns, options);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": file not found");
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * Reads the observations of CSV text, detecting delimiter, decimal separator and dates.
+   *
+   * @param source the name used in messages (a file name, or {@code <stdin>})
+   */
+  public static List<Observation> read(Reader reader, String source, Columns columns) {
+    return read(reader, source, columns, ReadOptions.defaults());
   }
 
   /**
@@ -56,73 +65,92 @@ public final class CsvInput {
    *
    * @param source the name used in messages (a file name, or {@code <stdin>})
    */
-  public static List<Observation> read(Reader reader, String source, Columns columns) {
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .setIgnoreEmptyLines(true)
-            .get();
-    try (CSVParser parser = CSVParser.parse(withoutBom(reader), format)) {
-      List<String> header = parser.getHeaderNames();
-      for (String column : new String[] {columns.x(), columns.y(), columns.n(), columns.label()}) {
-        if (column != null && !header.contains(column)) {
-          throw new InputException(
-              source
-                  + ": no column \""
-                  + column
-                  + "\"; the columns are "
-                  + String.join(", ", header));
+  public static List<Observation> read(
+      Reader reader, String source, Columns columns, ReadOptions options) {
+    try {
+      BufferedReader text = new BufferedReader(withoutBom(reader), SNIFF);
+      char delimiter = options.delimiter() != null ? options.delimiter() : sniff(text);
+      CSVFormat format =
+          CSVFormat.RFC4180
+              .builder()
+              .setDelimiter(delimiter)
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setIgnoreSurroundingSpaces(true)
+              .setIgnoreEmptyLines(true)
+              .get();
+      try (CSVParser parser = CSVParser.parse(text, format)) {
+        List<String> header = parser.getHeaderNames();
+        Table.requireColumns(source, "column", header, columns);
+        List<Table.Row> rows = new ArrayList<>();
+        for (CSVRecord record : parser) {
+          long line = record.getRecordNumber() + 1;
+          rows.add(
+              new Table.Row(
+                  line,
+                  cell(source, record, line, columns.x()),
+                  cell(source, record, line, columns.y()),
+                  cell(source, record, line, columns.n()),
+                  cell(source, record, line, columns.label())));
         }
+        Character decimal = options.decimalSeparator();
+        if (decimal == null && delimiter == ',') {
+          decimal = '.';
+        }
+        Table table =
+            new Table(
+                source, (row, column) -> "line " + row.number() + ", column \"" + column + "\"");
+        return table.observations(rows, columns, decimal, options.dateFormat());
       }
-      List<Observation> observations = new ArrayList<>();
-      XValue first = null;
-      for (CSVRecord record : parser) {
-        Cell cell = new Cell(source, record);
-        String xText = cell.text(columns.x());
-        if (xText.isEmpty() || isMissing(xText)) {
-          continue;
-        }
-        XValue x = cell.x(columns.x(), xText);
-        if (first == null) {
-          first = x;
-        } else if (first.getClass() != x.getClass()) {
-          throw cell.error(
-              columns.x(),
-              "\"" + xText + "\" is " + kind(x) + ", but earlier rows have " + kind(first));
-        }
-        double y = cell.number(columns.y());
-        double n = Double.NaN;
-        if (columns.n() != null) {
-          n = cell.number(columns.n());
-          if (n <= 0) {
-            throw cell.error(
-                columns.n(), "denominator (" + cell.text(columns.n()) + ") must be > 0");
-          }
-        }
-        String label = columns.label() == null ? null : cell.text(columns.label());
-        observations.add(new Observation(x, y, n, label));
-      }
-      if (observations.isEmpty()) {
-        throw new InputException(source + ": no data rows");
-      }
-      return observations;
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(source + ": malformed CSV (" + oneLine(e.getMessage()) + ")", e);
     }
   }
 
-  private static boolean isMissing(String text) {
-    return text.isEmpty() || text.equalsIgnoreCase("NA");
+  private static String cell(String source, CSVRecord record, long line, String column) {
+    if (column == null) {
+      return null;
+    }
+    if (!record.isSet(column)) {
+      throw new InputException(
+          source + ": line " + line + " has " + record.size() + " fields, fewer than the header");
+    }
+    return record.get(column);
   }
 
-  private static String kind(XValue x) {
-    if (x instanceof XValue.Number) {
-      return "a number";
+  /**
+   * The delimiter that occurs most often outside quotes in the first line: {@code ,} on a tie or
+   * when none occurs.
+   */
+  private static char sniff(BufferedReader text) throws IOException {
+    text.mark(SNIFF);
+    char[] buffer = new char[SNIFF - 1];
+    int length = text.read(buffer, 0, buffer.length);
+    text.reset();
+    char[] candidates = {',', ';', '\t', '|'};
+    int[] counts = new int[candidates.length];
+    boolean quoted = false;
+    for (int i = 0; i < Math.max(length, 0); i++) {
+      char c = buffer[i];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        for (int k = 0; k < candidates.length; k++) {
+          if (c == candidates[k]) {
+            counts[k]++;
+          }
+        }
+      }
     }
-    return x instanceof XValue.Day ? "a date" : "a date-time";
+    int best = 0;
+    for (int k = 1; k < candidates.length; k++) {
+      if (counts[k] > counts[best]) {
+        best = k;
+      }
+    }
+    return candidates[best];
   }
 
   private static String oneLine(String message) {
@@ -136,73 +164,5 @@ public final class CsvInput {
       pushback.unread(first);
     }
     return pushback;
-  }
-
-  /** One record's cells, with errors that name source, line and column. */
-  private record Cell(String source, CSVRecord record) {
-    String text(String column) {
-      if (!record.isSet(column)) {
-        throw new InputException(
-            source
-                + ": line "
-                + line()
-                + " has "
-                + record.size()
-                + " fields, fewer than the header");
-      }
-      return record.get(column).trim();
-    }
-
-    double number(String column) {
-      String text = text(column);
-      if (isMissing(text)) {
-        return Double.NaN;
-      }
-      try {
-        double value = Double.parseDouble(text);
-        if (Double.isFinite(value)) {
-          return value;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw error(column, "\"" + text + "\" is not a number");
-    }
-
-    XValue x(String column, String text) {
-      try {
-        if (DATE.matcher(text).matches()) {
-          return XValue.of(LocalDate.parse(text));
-        }
-        if (DATE_TIME.matcher(text).matches()) {
-          String iso = text.replace(' ', 'T');
-          return XValue.of(
-              LocalDateTime.parse(iso.endsWith("Z") ? iso.substring(0, iso.length() - 1) : iso));
-        }
-      } catch (DateTimeParseException e) {
-        throw error(column, "\"" + text + "\" is not a valid date");
-      }
-      try {
-        double value = Double.parseDouble(text);
-        if (Double.isFinite(value)) {
-          return XValue.of(value);
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw error(
-          column,
-          "\"" + text + "\" is neither a number nor an ISO date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)");
-    }
-
-    InputException error(String column, String problem) {
-      return new InputException(
-          source + ": line " + line() + ", column \"" + column + "\": " + problem);
-    }
-
-    /** The record's line in the file: the header is line 1. */
-    long line() {
-      return record.getRecordNumber() + 1;
-    }
   }
 }

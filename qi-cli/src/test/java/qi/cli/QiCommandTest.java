@@ -1,0 +1,79 @@
+package qi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The qi command itself: version, help with examples, completion, and the progress bar. */
+class QiCommandTest {
+  @Test
+  void versionIsPrinted() {
+    CliRun run = CliRun.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    // Outside the jar there is no manifest version; .ci/run checks bin/qi --version on the jar.
+    assertThat(run.out()).startsWith("qi ");
+  }
+
+  @Test
+  void helpShowsExamplesThatUseBundledData() {
+    CliRun run = CliRun.of("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains(
+            "Examples:", "qi analyze examples/data/time-to-triage.csv", "generate-completion");
+    assertThat(run.out().lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void analyzeHelpListsTheInputOptions() {
+    CliRun run = CliRun.of("analyze", "--help");
+
+    assertThat(run.out())
+        .contains("--count", "--delimiter", "--decimal", "--date-format", "--sheet");
+  }
+
+  @Test
+  void completionScriptIsGeneratedByPicocli() {
+    CliRun run = CliRun.of("generate-completion");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("complete -F", "--date-format", "analyze");
+  }
+
+  private static String drain(InputStream in) throws IOException {
+    in.transferTo(OutputStream.nullOutputStream());
+    in.close();
+    return "";
+  }
+
+  @Test
+  void progressBarAppearsOnlyPastAMillionLines() throws IOException {
+    byte[] big = "1\n".repeat(1_000_001).getBytes(StandardCharsets.US_ASCII);
+    byte[] small = "1\n".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream bigTerminal = new ByteArrayOutputStream();
+    ByteArrayOutputStream smallTerminal = new ByteArrayOutputStream();
+
+    drain(
+        Progress.watch(
+            new ByteArrayInputStream(big), "big.csv", big.length, new PrintStream(bigTerminal)));
+    drain(
+        Progress.watch(
+            new ByteArrayInputStream(small),
+            "small.csv",
+            small.length,
+            new PrintStream(smallTerminal)));
+
+    assertThat(bigTerminal.toString(StandardCharsets.UTF_8)).contains("Reading big.csv");
+    assertThat(smallTerminal.size()).isZero();
+  }
+}

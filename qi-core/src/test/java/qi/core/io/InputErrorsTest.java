@@ -1,0 +1,233 @@
+package qi.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qi.core.series.Observation;
+import qi.core.series.XValue;
+
+/** Dates, decimals and every input error: one line naming file, row or line, and column. */
+class InputErrorsTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private static final Columns XY = Columns.of("x", "y");
+
+  @Test
+  void dayFirstDatesAreReadWhenADayAbove12SettlesTheOrder() throws IOException {
+    Path file = write("d.csv", "x,y\n03/04/2024,1\n25/04/2024,2\n");
+
+    assertThat(Input.read(file, XY))
+        .extracting(Observation::x)
+        .containsExactly(XValue.of(LocalDate.of(2024, 4, 3)), XValue.of(LocalDate.of(2024, 4, 25)));
+  }
+
+  @Test
+  void monthFirstDatesAreReadWhenAMonthPartAbove12SettlesTheOrder() throws IOException {
+    Path file = write("d.csv", "x,y\n03/04/2024,1\n04/25/2024,2\n");
+
+    assertThat(Input.read(file, XY))
+        .extracting(Observation::x)
+        .containsExactly(XValue.of(LocalDate.of(2024, 3, 4)), XValue.of(LocalDate.of(2024, 4, 25)));
+  }
+
+  @Test
+  void dottedDatesAreDayFirst() throws IOException {
+    Path file = write("d.csv", "x;y\n03.04.2024;1\n04.04.2024 13:30;2\n");
+
+    assertThat(Input.read(file, XY))
+        .extracting(Observation::x)
+        .containsExactly(
+            XValue.of(LocalDateTime.of(2024, 4, 3, 0, 0)),
+            XValue.of(LocalDateTime.of(2024, 4, 4, 13, 30)));
+  }
+
+  @Test
+  void datesThatReadBothWaysAreNotGuessed() throws IOException {
+    Path file = write("d.csv", "x,y\n03/04/2024,1\n04/05/2024,2\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(file + ": line 2, column \"x\": dates like \"03/04/2024\"")
+        .hasMessageContaining("--date-format dd/MM/yyyy or --date-format MM/dd/yyyy");
+  }
+
+  @Test
+  void dateThatDoesNotExistNamesLineAndFormat() throws IOException {
+    Path file = write("d.csv", "x,y\n25/01/2024,1\n31/02/2024,2\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(
+            file + ": line 3, column \"x\": \"31/02/2024\" is not a date in the format d/M/yyyy");
+  }
+
+  @Test
+  void dateNotInTheGivenFormatNamesLineAndFormat() throws IOException {
+    Path file = write("d.csv", "x,y\n25/01/2024,1\n2024-01-26,2\n");
+
+    assertThatThrownBy(
+            () -> Input.read(file, XY, ReadOptions.defaults().withDateFormat("dd/MM/yyyy")))
+        .hasMessage(
+            file + ": line 3, column \"x\": \"2024-01-26\" is not a date in the format dd/MM/yyyy");
+  }
+
+  @Test
+  void mixedDateSeparatorsAreRejected() throws IOException {
+    Path file = write("d.csv", "x,y\n25/01/2024,1\n26-01-2024,2\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessageContaining("line 3, column \"x\": \"26-01-2024\" separates day and month by");
+  }
+
+  @Test
+  void decimalCommaInACommaDecimalFileIsExplained() throws IOException {
+    Path file = write("d.csv", "x;y\n1;2.5\n2;3.5\n3;x,5\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(file + ": line 4, column \"y\": \"x,5\" is not a number");
+  }
+
+  @Test
+  void mixedDecimalSeparatorsNameTheSeparatorUsed() throws IOException {
+    Path file = write("d.csv", "x;y\n1;2.5\n2;3,5\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(
+            file
+                + ": line 3, column \"y\": \"3,5\" is not a number with decimal separator \".\""
+                + " (for decimal commas use --decimal ,)");
+  }
+
+  @Test
+  void badJsonValueNamesRecordLineAndField() throws IOException {
+    Path file = write("d.json", "[\n {\"x\": 1, \"y\": 2},\n {\"x\": 2, \"y\": \"two\"}\n]");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(file + ": record 2 (line 3), field \"y\": \"two\" is not a number");
+  }
+
+  @Test
+  void jsonThatIsNotAnArrayIsRejected() throws IOException {
+    Path file = write("d.json", "{\"x\": 1}");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessageStartingWith(file + ": expected an array of objects");
+  }
+
+  @Test
+  void missingJsonFieldListsTheFields() throws IOException {
+    Path file = write("d.json", "[{\"week\": 1, \"y\": 2}]");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(file + ": no field \"x\"; the fields are week, y");
+  }
+
+  @Test
+  void jsonWithAnObjectValueNamesTheField() throws IOException {
+    Path file = write("d.json", "[{\"x\": 1, \"y\": {\"v\": 2}}]");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessageContaining("record 1 (line 1), field \"y\"")
+        .hasMessageContaining("is neither a number nor text");
+  }
+
+  private Path workbook(String sheetName, Object y) throws IOException {
+    Path file = dir.resolve("d.xlsx");
+    try (Workbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      var sheet = book.createSheet(sheetName);
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("x");
+      header.createCell(1).setCellValue("y");
+      Row one = sheet.createRow(1);
+      one.createCell(0).setCellValue(1);
+      one.createCell(1).setCellValue(10);
+      Row two = sheet.createRow(2);
+      two.createCell(0).setCellValue(2);
+      if (y instanceof String s) {
+        two.createCell(1).setCellValue(s);
+      } else {
+        two.createCell(1).setCellValue((Boolean) y);
+      }
+      book.write(out);
+    }
+    return file;
+  }
+
+  @Test
+  void badExcelCellNamesSheetRowColumnAndCell() throws IOException {
+    Path file = workbook("Data", "ten");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(
+            "" + file + ": sheet \"Data\", row 3, column \"y\" (cell B3): \"ten\" is not a number");
+  }
+
+  @Test
+  void booleanExcelCellIsRejected() throws IOException {
+    Path file = workbook("Data", true);
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessageContaining("row 3, column \"y\" (cell B3): a boolean cell is neither");
+  }
+
+  @Test
+  void missingSheetListsTheSheets() throws IOException {
+    Path file = workbook("Data", "1");
+
+    assertThatThrownBy(() -> Input.read(file, XY, ReadOptions.defaults().withSheet("2024")))
+        .hasMessage(file + ": no sheet \"2024\"; the sheets are Data");
+  }
+
+  @Test
+  void excelTextNumbersAreRead() throws IOException {
+    Path file = workbook("Data", "12.5");
+
+    assertThat(Input.read(file, XY)).extracting(Observation::y).containsExactly(10.0, 12.5);
+  }
+
+  @Test
+  void fileThatIsNotAWorkbookIsNamed() throws IOException {
+    Path file = write("d.xlsx", "x,y\n1,2\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessageStartingWith(file + ": not a readable Excel workbook");
+  }
+
+  @Test
+  void optionsAreCheckedWithTheirValues() {
+    assertThatThrownBy(() -> ReadOptions.defaults().withDelimiter('x'))
+        .hasMessage("delimiter (x) must be one of , ; | or tab");
+    assertThatThrownBy(() -> ReadOptions.defaults().withDecimalSeparator(';'))
+        .hasMessage("decimal separator (;) must be . or ,");
+    assertThatThrownBy(() -> ReadOptions.defaults().withDelimiter(',').withDecimalSeparator(','))
+        .hasMessage("decimal separator (,) must differ from the delimiter (,)");
+    assertThatThrownBy(() -> ReadOptions.defaults().withDateFormat("dd/MM/yyyy{"))
+        .hasMessageStartingWith("date format (dd/MM/yyyy{) must be a date pattern");
+    assertThatThrownBy(() -> ReadOptions.defaults().withSheet(" "))
+        .hasMessage("sheet (\" \") must not be blank");
+  }
+
+  @Test
+  void tabDelimitedFilesAreDetected() throws IOException {
+    Path file = write("d.tsv", "x\ty\n1\t2,5\n2\t3\n");
+
+    assertThat(Input.read(file, XY)).extracting(Observation::y).containsExactly(2.5, 3.0);
+  }
+}
