@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import qi.core.rules.Rule;
+import qi.core.rules.Trend;
 
 /**
  * A plain-language reading of an {@link Analysis} for people without a statistician: per part, its
@@ -83,6 +84,16 @@ public final class Verdict {
     List<List<PointResult>> episodes = new ArrayList<>();
     List<PointResult> current = new ArrayList<>();
     for (PointResult p : points) {
+      // A trend crosses the centre line; other sided patterns stay on one side of it.
+      boolean sideChanges =
+          rule.sided()
+              && !(rule instanceof Trend)
+              && !current.isEmpty()
+              && side(current.get(current.size() - 1)) != side(p);
+      if (sideChanges) {
+        episodes.add(current);
+        current = new ArrayList<>();
+      }
       if (p.signals().contains(rule.id())) {
         current.add(p);
       } else if (!current.isEmpty()) {
@@ -120,8 +131,15 @@ public final class Verdict {
         + ").";
   }
 
+  private static double side(PointResult p) {
+    return Math.signum(p.y() - p.cl());
+  }
+
   /** What the episode means: from the point types of the points this rule decides. */
   private static String meaning(Rule rule, List<PointResult> episode) {
+    if (!rule.sided()) {
+      return "";
+    }
     for (PointResult p : episode) {
       if (p.signals().get(0).equals(rule.id())) {
         return switch (p.pointType()) {

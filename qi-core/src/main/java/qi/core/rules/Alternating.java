@@ -18,6 +18,11 @@ public record Alternating(String id, int length) implements Rule {
   }
 
   @Override
+  public boolean sided() {
+    return false;
+  }
+
+  @Override
   public String description() {
     return length + " points in a row alternating up and down";
   }

@@ -15,6 +15,11 @@ public record AnhoejFewCrossings() implements Rule {
   }
 
   @Override
+  public boolean sided() {
+    return false;
+  }
+
+  @Override
   public String description() {
     return "unusually few crossings of the centre line";
   }

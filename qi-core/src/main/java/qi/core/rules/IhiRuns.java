@@ -24,6 +24,11 @@ public record IhiRuns() implements Rule {
   }
 
   @Override
+  public boolean sided() {
+    return false;
+  }
+
+  @Override
   public String description() {
     return "too few or too many runs";
   }

@@ -17,6 +17,11 @@ public record Mixture(String id, int length) implements Rule {
   }
 
   @Override
+  public boolean sided() {
+    return false;
+  }
+
+  @Override
   public String description() {
     return length + " points in a row beyond 1 sigma on either side";
   }

@@ -17,4 +17,12 @@ public interface Rule {
 
   /** For each point of the part: +1 flagged high, −1 flagged low, 0 not flagged. */
   int[] flags(RuleInput part);
+
+  /**
+   * Whether the rule's flags have a side (+1/−1); false for patterns of a whole stretch, such as
+   * alternation or too few crossings, which flag {@link Rules#UNSIDED}.
+   */
+  default boolean sided() {
+    return true;
+  }
 }

@@ -18,6 +18,11 @@ public record Stratification(String id, int length) implements Rule {
   }
 
   @Override
+  public boolean sided() {
+    return false;
+  }
+
+  @Override
   public String description() {
     return length + " points in a row within 1 sigma of the centre line";
   }

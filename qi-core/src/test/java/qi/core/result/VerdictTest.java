@@ -1,0 +1,55 @@
+package qi.core.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import qi.core.ChartType;
+import qi.core.ControlChart;
+import qi.core.io.Columns;
+import qi.core.io.CsvInput;
+import qi.core.rules.Direction;
+import qi.core.series.Series;
+
+/**
+ * The plain-language verdict names the rule, where it fired and what it means. Data:
+ * NHSRplotthedots 0.2.2 case ptd_increase_shift_24pts (shared/reference), whose points 15–24 are "7
+ * Points Above CL" (special_cause_improvement with direction increase).
+ */
+class VerdictTest {
+  private static Analysis shift(Direction direction) {
+    Path input =
+        Path.of("src/test/resources/reference/nhsrplotthedots/ptd_increase_shift_24pts/input.csv");
+    return ControlChart.of(ChartType.XMR, Series.of(CsvInput.read(input, Columns.of("x", "y"))))
+        .direction(direction)
+        .analyze();
+  }
+
+  @Test
+  void saysWhichRuleFiredWhereAndWhatItMeans() {
+    assertThat(Verdict.lines(shift(Direction.INCREASE)))
+        .contains(
+            "  Special cause (improvement): 10 points above the centre line from x 2021-03-01 to"
+                + " 2021-12-01 (rule: 7 points in a row on one side of the centre line).")
+        .last()
+        .asString()
+        .startsWith("Verdict: special-cause variation");
+  }
+
+  @Test
+  void theSameSignalIsAConcernWhenLowerIsBetter() {
+    assertThat(Verdict.lines(shift(Direction.DECREASE)))
+        .anyMatch(line -> line.startsWith("  Special cause (concern): 10 points above"));
+  }
+
+  @Test
+  void commonCauseOnlyIsSaidPlainly() {
+    Analysis flat =
+        ControlChart.of(ChartType.I, Series.ofValues(5, 6, 5, 4, 5, 6, 5, 4, 5, 6)).analyze();
+
+    assertThat(Verdict.lines(flat))
+        .contains("  No special cause: only common-cause variation in this part.")
+        .last()
+        .isEqualTo("Verdict: common-cause variation only: no signal of a change.");
+  }
+}
