@@ -34,8 +34,8 @@ public final class Rules {
   public static final Rule NELSON4 = new Alternating("nelson4", 14);
   public static final Rule NELSON5 = new ZoneCount("nelson5", 2, 3, 2, false, true);
   public static final Rule NELSON6 = new ZoneCount("nelson6", 4, 5, 1, false, true);
-  public static final Rule NELSON7 = new Stratification("nelson7", 15);
-  public static final Rule NELSON8 = new Mixture("nelson8", 8);
+  public static final Rule NELSON7 = new OneSigmaStretch("nelson7", 15, true);
+  public static final Rule NELSON8 = new OneSigmaStretch("nelson8", 8, false);
 
   // IHI run-chart rules (Provost and Murray, The Health Care Data Guide, 2011, ch. 3).
   public static final Rule IHI_SHIFT = new SameSide("ihi_shift", 6, false);

@@ -1,17 +1,12 @@
 package qi.core.reference;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import qi.core.ChartType;
 import qi.core.ControlChart;
@@ -34,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * part, short-part warning), numbers to 1e-9 relative.
  */
 public record NhsReferenceCase(String name, Path dir, JsonNode args) {
-  private static final JsonMapper JSON = new JsonMapper();
+  private static final JsonMapper JSON = ReferenceFiles.JSON;
 
   /** NHSRplotthedots' special_cause_type labels and qi's rule identifiers. */
   static final Map<String, String> LABELS =
@@ -53,17 +48,10 @@ public record NhsReferenceCase(String name, Path dir, JsonNode args) {
       Map.of("pass", "pass", "fail", "fail", "inconsistent", "inconsistent", "NA", "");
 
   public static List<NhsReferenceCase> all(Path root) throws IOException {
-    try (Stream<Path> dirs = Files.list(root.resolve("nhsrplotthedots"))) {
-      return dirs.filter(Files::isDirectory)
-          .sorted()
-          .map(
-              dir ->
-                  new NhsReferenceCase(
-                      dir.getFileName().toString(),
-                      dir,
-                      JSON.readTree(dir.resolve("args.json").toFile())))
-          .toList();
-    }
+    return ReferenceFiles.cases(
+        root,
+        "nhsrplotthedots",
+        (dir, args) -> new NhsReferenceCase(dir.getFileName().toString(), dir, args));
   }
 
   @Override
@@ -255,22 +243,10 @@ public record NhsReferenceCase(String name, Path dir, JsonNode args) {
   }
 
   private static boolean close(String expected, JsonNode actual) {
-    if (expected.equals("NA")) {
-      return actual == null || actual.isNull();
-    }
-    double e = Double.parseDouble(expected);
-    return actual != null
-        && actual.isNumber()
-        && Math.abs(e - actual.asDouble())
-            <= Math.max(1e-12, 1e-9 * Math.max(Math.abs(e), Math.abs(actual.asDouble())));
+    return ReferenceFiles.agrees(expected, actual);
   }
 
   private List<CSVRecord> rows(String file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(dir.resolve(file));
-        CSVParser parser =
-            CSVParser.parse(
-                reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      return parser.getRecords();
-    }
+    return ReferenceFiles.rows(dir.resolve(file));
   }
 }

@@ -1,16 +1,11 @@
 package qi.core.reference;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import qi.core.ChartType;
 import qi.core.ControlChart;
@@ -35,23 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  * relative (1e-12 absolute near zero); booleans and counts exactly.
  */
 public record ReferenceCase(String name, Path dir, JsonNode args) {
-  private static final JsonMapper JSON = new JsonMapper();
+  private static final JsonMapper JSON = ReferenceFiles.JSON;
 
   /**
    * The qicharts2 cases under {@code root} (the {@code reference} folder of the test resources).
    */
   public static List<ReferenceCase> qicharts2(Path root) throws IOException {
-    try (Stream<Path> dirs = Files.list(root.resolve("qicharts2"))) {
-      return dirs.filter(Files::isDirectory)
-          .sorted()
-          .map(
-              dir ->
-                  new ReferenceCase(
-                      dir.getFileName().toString(),
-                      dir,
-                      JSON.readTree(dir.resolve("args.json").toFile())))
-          .toList();
-    }
+    return ReferenceFiles.cases(
+        root,
+        "qicharts2",
+        (dir, args) -> new ReferenceCase(dir.getFileName().toString(), dir, args));
   }
 
   @Override
@@ -308,30 +296,12 @@ public record ReferenceCase(String name, Path dir, JsonNode args) {
 
   private static void compare(
       String what, String expected, JsonNode actual, List<String> differences) {
-    boolean ok;
-    if (expected.equals("NA")) {
-      ok = actual == null || actual.isNull();
-    } else if (expected.equals("TRUE") || expected.equals("FALSE")) {
-      ok = actual != null && actual.isBoolean() && actual.asBoolean() == expected.equals("TRUE");
-    } else {
-      double e = Double.parseDouble(expected);
-      ok =
-          actual != null
-              && actual.isNumber()
-              && Math.abs(e - actual.asDouble())
-                  <= Math.max(1e-12, 1e-9 * Math.max(Math.abs(e), Math.abs(actual.asDouble())));
-    }
-    if (!ok) {
+    if (!ReferenceFiles.agrees(expected, actual)) {
       differences.add(what + ": got " + actual + ", expected " + expected);
     }
   }
 
   private List<CSVRecord> rows(String file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(dir.resolve(file));
-        CSVParser parser =
-            CSVParser.parse(
-                reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      return parser.getRecords();
-    }
+    return ReferenceFiles.rows(dir.resolve(file));
   }
 }
