@@ -23,7 +23,23 @@ public enum Direction {
     return sign;
   }
 
+  /** The name in JSON and in the CLI: {@code increase}, {@code decrease}, {@code neutral}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The direction with this identifier (case-insensitive).
+   *
+   * @throws IllegalArgumentException naming the value and the identifiers accepted
+   */
+  public static Direction fromId(String id) {
+    for (Direction d : values()) {
+      if (d.id().equalsIgnoreCase(id.trim())) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException(
+        "direction (" + id + ") must be one of increase, decrease, neutral");
   }
 }
