@@ -200,6 +200,22 @@ class InputOptionsTest {
   }
 
   @Test
+  void folderEmptyFileAndUnclosedQuoteAreNamed() throws IOException {
+    Files.createDirectory(dir.resolve("folder"));
+    Path empty = write("empty.csv", "");
+    Path quote = write("quote.csv", "x,y\n1,\"2\n3,4\n");
+
+    assertBadInput(
+        CliRun.of("analyze", dir.resolve("folder").toString(), "--x", "x", "--y", "y"),
+        "folder: is a folder, not a file");
+    assertBadInput(
+        CliRun.of("analyze", empty.toString(), "--x", "x", "--y", "y"), "empty.csv: no header row");
+    assertBadInput(
+        CliRun.of("analyze", quote.toString(), "--x", "x", "--y", "y"),
+        "quote.csv: malformed CSV ((startline 2) EOF reached before encapsulated token finished)");
+  }
+
+  @Test
   void countWithYIsRejected() throws IOException {
     Path file = write("log.csv", "date,y\n2024-01-01,1\n");
 
