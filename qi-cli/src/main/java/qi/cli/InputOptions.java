@@ -149,6 +149,9 @@ final class InputOptions {
           Progress.watch(System.in, "<stdin>", -1), "<stdin>", InputFormat.CSV, columns, options);
     }
     Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new InputException(file + ": is a folder, not a file");
+    }
     InputFormat format = InputFormat.of(path);
     if (format == InputFormat.EXCEL) {
       return Input.read(path, columns, options);

@@ -2,9 +2,19 @@ package qi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -118,6 +128,91 @@ class InputOptionsTest {
     assertThat(c.at("/points").findValues("y"))
         .extracting(JsonNode::asDouble)
         .containsExactly(2.0, 0.0, 1.0);
+  }
+
+  @Test
+  void excelSheetIsReadWithRealDateCells() throws IOException {
+    Path file = dir.resolve("waits.xlsx");
+    try (Workbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      book.createSheet("Readme").createRow(0).createCell(0).setCellValue("see sheet 2025");
+      Sheet sheet = book.createSheet("2025");
+      CellStyle date = book.createCellStyle();
+      date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("d mmm yyyy"));
+      sheet.createRow(0).createCell(0).setCellValue("week");
+      sheet.getRow(0).createCell(1).setCellValue("minutes");
+      for (int i = 0; i < 3; i++) {
+        Row row = sheet.createRow(i + 1);
+        row.createCell(0).setCellValue(LocalDate.of(2025, 1, 6).plusWeeks(i));
+        row.getCell(0).setCellStyle(date);
+        row.createCell(1).setCellValue(20 + i);
+      }
+      book.write(out);
+    }
+
+    JsonNode run =
+        json(
+            CliRun.of(
+                "analyze",
+                file.toString(),
+                "--sheet",
+                "2025",
+                "--x",
+                "week",
+                "--y",
+                "minutes",
+                "--format",
+                "json"));
+
+    assertThat(run.at("/points").findValuesAsString("x"))
+        .containsExactly("2025-01-06", "2025-01-13", "2025-01-20");
+    assertThat(run.at("/parts/0/cl").asDouble()).isEqualTo(21.0); // median of 20, 21, 22
+  }
+
+  @Test
+  void missingSheetListsTheSheets() throws IOException {
+    Path file = dir.resolve("book.xlsx");
+    try (Workbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      book.createSheet("Data").createRow(0).createCell(0).setCellValue("x");
+      book.write(out);
+    }
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--sheet", "2024", "--x", "x", "--y", "y"),
+        "book.xlsx: no sheet \"2024\"; the sheets are Data");
+  }
+
+  @Test
+  void standardInputIsReadAsCsvInAnyDialect() {
+    InputStream original = System.in;
+    System.setIn(
+        new ByteArrayInputStream(
+            "uke;min\r\n06.01.2025;20,5\r\n13.01.2025;21,5\r\n".getBytes(StandardCharsets.UTF_8)));
+    try {
+      JsonNode run =
+          json(CliRun.of("analyze", "-", "--x", "uke", "--y", "min", "--format", "json"));
+
+      assertThat(run.at("/points/1/y").asDouble()).isEqualTo(21.5);
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void folderEmptyFileAndUnclosedQuoteAreNamed() throws IOException {
+    Files.createDirectory(dir.resolve("folder"));
+    Path empty = write("empty.csv", "");
+    Path quote = write("quote.csv", "x,y\n1,\"2\n3,4\n");
+
+    assertBadInput(
+        CliRun.of("analyze", dir.resolve("folder").toString(), "--x", "x", "--y", "y"),
+        "folder: is a folder, not a file");
+    assertBadInput(
+        CliRun.of("analyze", empty.toString(), "--x", "x", "--y", "y"), "empty.csv: no header row");
+    assertBadInput(
+        CliRun.of("analyze", quote.toString(), "--x", "x", "--y", "y"),
+        "quote.csv: malformed CSV ((startline 2) EOF reached before encapsulated token finished)");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -102,8 +103,13 @@ public final class CsvInput {
                 source, (row, column) -> "line " + row.number() + ", column \"" + column + "\"");
         return table.observations(rows, columns, decimal, options.dateFormat());
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
+      throw new InputException(
+          source + ": malformed CSV (" + oneLine(e.getCause().getMessage()) + ")", e);
+    } catch (CSVException e) {
       throw new InputException(source + ": malformed CSV (" + oneLine(e.getMessage()) + ")", e);
+    } catch (IOException e) {
+      throw new InputException(source + ": cannot be read (" + oneLine(e.getMessage()) + ")", e);
     }
   }
 

@@ -53,6 +53,9 @@ final class Table {
 
   /** The error for a file without one of the selected columns. */
   static void requireColumns(String source, String kind, List<String> header, Columns columns) {
+    if (header.isEmpty()) {
+      throw new InputException(source + ": no header row (is the file empty?)");
+    }
     for (String column : new String[] {columns.x(), columns.y(), columns.n(), columns.label()}) {
       if (column != null && !header.contains(column)) {
         throw new InputException(

@@ -38,6 +38,7 @@ public final class Verdict {
     for (PhaseResult part : analysis.parts()) {
       List<PointResult> mine = points.stream().filter(p -> p.part() == part.part()).toList();
       lines.add(partLine(part, mine));
+      lines.add("  " + runsLine(part, analysis.chart()));
       boolean any = false;
       for (Rule rule : analysis.rules().rules()) {
         for (List<PointResult> episode : episodes(mine, rule)) {
@@ -59,6 +60,22 @@ public final class Verdict {
             ? "Verdict: special-cause variation: something changed the process; find out what."
             : "Verdict: common-cause variation only: no signal of a change.");
     return lines;
+  }
+
+  private static String runsLine(PhaseResult part, String chart) {
+    if (part.nUseful() == 0) {
+      return "Runs: no useful observations (every value is missing or on the centre line).";
+    }
+    return "Runs: longest run "
+        + part.longestRun().getAsInt()
+        + " (a signal above "
+        + part.longestRunMax().getAsInt()
+        + "), "
+        + part.crossings().getAsInt()
+        + " crossings (a signal below "
+        + part.crossingsMin().getAsInt()
+        + ")"
+        + (chart.equals("mr") ? "; not used for signals on an MR chart." : ".");
   }
 
   private static String partLine(PhaseResult part, List<PointResult> mine) {

@@ -225,6 +225,46 @@ class InputErrorsTest {
   }
 
   @Test
+  void datesWithTheDayInBothPlacesAreRejected() throws IOException {
+    Path file = write("d.csv", "x,y\n25/01/2024,1\n01/26/2024,2\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(
+            file
+                + ": line 3, column \"x\": dates \"25/01/2024\" and \"01/26/2024\" put the day in"
+                + " different places; choose a date format with --date-format");
+  }
+
+  @Test
+  void jsonRecordThatIsNotAnObjectIsNamed() throws IOException {
+    Path file = write("d.json", "[{\"x\": 1, \"y\": 2},\n 3]");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(file + ": record 2 (line 2) is not an object");
+  }
+
+  @Test
+  void emptySheetIsNamed() throws IOException {
+    Path file = dir.resolve("empty.xlsx");
+    try (Workbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      book.createSheet("Blank");
+      book.write(out);
+    }
+
+    assertThatThrownBy(() -> Input.read(file, XY)).hasMessage(file + ": sheet \"Blank\" is empty");
+  }
+
+  @Test
+  void unreadableDateTextNamesTheFormatsKnown() throws IOException {
+    Path file = write("d.csv", "x,y\nMarch 2024,1\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessageContaining("line 2, column \"x\": \"March 2024\" is neither a number nor a date")
+        .hasMessageContaining("--date-format");
+  }
+
+  @Test
   void tabDelimitedFilesAreDetected() throws IOException {
     Path file = write("d.tsv", "x\ty\n1\t2,5\n2\t3\n");
 
