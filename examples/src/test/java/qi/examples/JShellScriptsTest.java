@@ -2,21 +2,12 @@ package qi.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,39 +32,6 @@ class JShellScriptsTest {
         Files.readAllLines(script).stream()
             .filter(line -> !line.startsWith("/"))
             .collect(Collectors.joining("\n"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    List<String> failures = new ArrayList<>();
-    try (JShell shell =
-        JShell.builder()
-            .executionEngine("local")
-            .out(new PrintStream(out, true, StandardCharsets.UTF_8))
-            .err(new PrintStream(out, true, StandardCharsets.UTF_8))
-            .build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
-      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-      String remaining = source;
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        String snippet = info.source() != null ? info.source() : remaining;
-        for (SnippetEvent event : shell.eval(snippet)) {
-          if (event.status() == Snippet.Status.REJECTED
-              || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-            failures.add(
-                "rejected: "
-                    + event.snippet().source().strip()
-                    + " "
-                    + shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList());
-          }
-          if (event.exception() != null) {
-            failures.add(
-                "exception in: " + event.snippet().source().strip() + ": " + event.exception());
-          }
-        }
-        remaining = info.source() != null ? info.remaining() : "";
-      }
-    }
-    assertThat(failures).as(script.toString()).isEmpty();
+    assertThat(Snippets.evaluate(source).failures()).as(script.toString()).isEmpty();
   }
 }
