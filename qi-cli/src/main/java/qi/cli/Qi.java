@@ -10,12 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Qi.Version.class,
     description = "Run charts and control charts that tell real change from noise.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, PdsaCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",
       "  qi analyze examples/data/waiting-times.csv --chart i --x week --y minutes",
       "  qi analyze infections.csv --chart u --x month --y infections --n patient_days --format json",
+      "  qi pdsa cycle study 3 --analyse --accept --project qi-project.json",
       "",
       "Exit codes: 0 success, 2 bad input or option, 1 anything else."
     })
@@ -34,7 +35,7 @@ public final class Qi implements Runnable {
     line.setErr(err);
     line.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println("qi: " + oneLine(e.getMessage()) + " (see qi " + commandName(e) + "--help)");
+          err.println("qi: " + oneLine(e.getMessage()) + " (see " + commandName(e) + " --help)");
           err.flush();
           return ExitCodes.BAD_INPUT;
         });
@@ -58,8 +59,7 @@ public final class Qi implements Runnable {
   }
 
   private static String commandName(CommandLine.ParameterException e) {
-    CommandLine command = e.getCommandLine();
-    return command.getParent() == null ? "" : command.getCommandName() + " ";
+    return e.getCommandLine().getCommandSpec().qualifiedName();
   }
 
   static String oneLine(String message) {

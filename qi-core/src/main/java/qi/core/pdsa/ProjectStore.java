@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -157,6 +158,7 @@ public final class ProjectStore {
     removeLeftovers(folder, prefix);
     Path temporary = Files.createTempFile(folder, prefix, ".tmp");
     try {
+      keepPermissions(absolute, temporary);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
@@ -176,6 +178,23 @@ public final class ProjectStore {
       forceFolder(folder);
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Gives the temporary file the project file's permissions (a new file: rw-r--r--), since a
+   * temporary file is created readable by its owner only. A no-op where POSIX permissions do not
+   * exist.
+   */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          temporary,
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the platform's defaults apply
     }
   }
 

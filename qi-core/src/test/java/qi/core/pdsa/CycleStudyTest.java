@@ -1,0 +1,213 @@
+package qi.core.pdsa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.DoubleStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qi.core.ChartType;
+import qi.core.ControlChart;
+import qi.core.result.Analysis;
+import qi.core.result.PointResult;
+import qi.core.series.Observation;
+import qi.core.series.Series;
+import qi.core.series.XValue;
+
+/**
+ * The study helper on hand-made weekly series of 12 baseline points and 8 after the cycle starts.
+ *
+ * <p>Baseline 10, 12, 11, 9, 10, 11, 12, 10, 9, 11, 10, 12: mean 127/12 = 10.583; moving ranges 2,
+ * 1, 2, 1, 1, 1, 2, 1, 2, 1, 2, mean 16/11 = 1.4545, so σ̂ = 1.4545/1.128 = 1.2895 and the I chart
+ * limits are 10.583 ± 3·1.2895 = 6.715 to 14.452. Its longest run on one side is 2.
+ */
+class CycleStudyTest {
+  private static final double[] BASELINE = {10, 12, 11, 9, 10, 11, 12, 10, 9, 11, 10, 12};
+  private static final LocalDate FIRST_WEEK = LocalDate.parse("2025-01-06");
+
+  /** The Monday of week 13: the first point on or after the start. */
+  private static final LocalDate START = FIRST_WEEK.plusWeeks(12);
+
+  @TempDir Path dir;
+
+  private static List<Observation> weekly(double[] after) {
+    double[] values =
+        DoubleStream.concat(DoubleStream.of(BASELINE), DoubleStream.of(after)).toArray();
+    List<Observation> rows = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      rows.add(Observation.of(XValue.of(FIRST_WEEK.plusWeeks(i)), values[i]));
+    }
+    return rows;
+  }
+
+  private static Measure measure(Direction better) {
+    return new Measure(
+        "Minutes",
+        MeasureKind.OUTCOME,
+        "m.csv",
+        "week",
+        "minutes",
+        null,
+        ChartType.I,
+        better,
+        Double.NaN);
+  }
+
+  /** 8 points at 7 and 8: inside the limits (above 6.715), all below the centre line 10.583. */
+  private static final double[] SHIFT_DOWN = {8, 7, 8, 7, 8, 7, 8, 7};
+
+  @Test
+  void sustainedShiftDownIsAnImprovementWhenLowerIsBetter() {
+    ChangeAnalysis a =
+        CycleStudy.analyse(
+            measure(Direction.DECREASE), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE);
+
+    assertThat(a.pointsBefore()).isEqualTo(12);
+    assertThat(a.pointsAfter()).isEqualTo(8);
+    assertThat(a.centreBefore()).isCloseTo(127.0 / 12, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(a.sigmaSignal()).isFalse();
+    assertThat(a.runsSignal()).isTrue();
+    // A run of m points below needs m > round(log2(12 + m)) + 3: m = 7 gives 7 > 7, false;
+    // m = 8 gives 8 > round(log2 20) + 3 = 7, true. So the signal shows at the 8th point.
+    assertThat(a.pointsToSignal()).isEqualTo(OptionalInt.of(8));
+    assertThat(a.effect()).isEqualTo(Effect.IMPROVEMENT);
+  }
+
+  @Test
+  void sameShiftIsADeteriorationWhenHigherIsBetterAndNeutralWithoutDirection() {
+    assertThat(
+            CycleStudy.analyse(
+                    measure(Direction.INCREASE), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE)
+                .effect())
+        .isEqualTo(Effect.DETERIORATION);
+    assertThat(
+            CycleStudy.analyse(
+                    measure(Direction.NEUTRAL), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE)
+                .effect())
+        .isEqualTo(Effect.NEUTRAL);
+  }
+
+  @Test
+  void noShiftGivesNoSignal() {
+    // the first 8 baseline values again: inside the limits, longest run 2
+    double[] same = {10, 12, 11, 9, 10, 11, 12, 10};
+
+    ChangeAnalysis a =
+        CycleStudy.analyse(measure(Direction.DECREASE), weekly(same), START, StudyMethod.FREEZE);
+
+    assertThat(a.hasSignal()).isFalse();
+    assertThat(a.effect()).isEqualTo(Effect.NO_SIGNAL);
+    assertThat(a.pointsToSignal()).isEmpty();
+    assertThat(a.summary()).startsWith("Minutes: no special cause after the start");
+  }
+
+  @Test
+  void pointAboveTheFrozenLimitSignalsAtItsPosition() {
+    // 16 > upper limit 14.452 at the 3rd point after the start
+    double[] spike = {10, 11, 16, 10, 11, 10, 12, 9};
+
+    ChangeAnalysis a =
+        CycleStudy.analyse(measure(Direction.DECREASE), weekly(spike), START, StudyMethod.FREEZE);
+
+    assertThat(a.sigmaSignal()).isTrue();
+    assertThat(a.runsSignal()).isFalse();
+    assertThat(a.pointsToSignal()).isEqualTo(OptionalInt.of(3));
+    assertThat(a.effect()).isEqualTo(Effect.DETERIORATION);
+    assertThat(a.summary())
+        .isEqualTo(
+            "Minutes: deterioration: a point outside the control limits, first seen 3 points after"
+                + " the start (i chart, freeze point at 2025-03-31 (12 points before, 8 after),"
+                + " centre line 10.58).");
+  }
+
+  @Test
+  void agreesWithTheControlChartSplitAtTheSamePoint() {
+    double[] after = {8, 7, 16, 7, 8, 7, 8, 7};
+    List<Observation> rows = weekly(after);
+    for (StudyMethod method : StudyMethod.values()) {
+      ControlChart spec = ControlChart.of(ChartType.I, Series.of(rows));
+      Analysis direct = (method == StudyMethod.PHASE ? spec.parts(12) : spec.freeze(12)).analyze();
+
+      ChangeAnalysis a = CycleStudy.analyse(measure(Direction.DECREASE), rows, START, method);
+
+      List<PointResult> afterPoints = direct.points().subList(12, 20);
+      assertThat(a.sigmaSignal())
+          .as(method.id())
+          .isEqualTo(afterPoints.stream().anyMatch(PointResult::sigmaSignal));
+      assertThat(a.runsSignal()).as(method.id()).isEqualTo(afterPoints.get(0).runsSignal());
+      assertThat(a.centreBefore()).isEqualTo(direct.points().get(0).cl());
+      if (method == StudyMethod.PHASE) {
+        assertThat(a.centreAfter()).isEqualTo(direct.parts().get(1).cl());
+      }
+    }
+  }
+
+  @Test
+  void studyOfACycleReadsItsMeasureRelativeToTheProjectFolder() throws IOException {
+    StringBuilder csv = new StringBuilder("week,minutes\n");
+    for (Observation row : weekly(SHIFT_DOWN)) {
+      csv.append(row.x().text()).append(',').append(row.y()).append('\n');
+    }
+    Files.writeString(dir.resolve("m.csv"), csv);
+    Project project =
+        Project.of("T", Aim.of("A"))
+            .withMeasure(measure(Direction.DECREASE))
+            .withCycle(Fixtures.cycle(1, "Idea", START.toString()).withMeasure("Minutes"))
+            .withCycle(Fixtures.cycle(2, "Unlinked", START.toString()));
+
+    ChangeAnalysis a = CycleStudy.analyse(project, 1, dir, StudyMethod.FREEZE);
+
+    assertThat(a)
+        .isEqualTo(
+            CycleStudy.analyse(
+                measure(Direction.DECREASE), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE));
+    assertThatThrownBy(() -> CycleStudy.analyse(project, 2, dir, StudyMethod.FREEZE))
+        .hasMessage("PDSA 2 has no measure to study; link one with --measure");
+  }
+
+  @Test
+  void startBeforeTheFirstPointHasNoBaseline() {
+    assertThatThrownBy(
+            () ->
+                CycleStudy.analyse(
+                    measure(Direction.DECREASE),
+                    weekly(SHIFT_DOWN),
+                    FIRST_WEEK,
+                    StudyMethod.FREEZE))
+        .hasMessage(
+            "measure Minutes: no point before the start (2025-01-06); the first is 2025-01-06, so"
+                + " there is no baseline to compare with");
+  }
+
+  @Test
+  void startAfterTheLastPointHasNothingToStudy() {
+    assertThatThrownBy(
+            () ->
+                CycleStudy.analyse(
+                    measure(Direction.DECREASE),
+                    weekly(SHIFT_DOWN),
+                    LocalDate.parse("2026-01-05"),
+                    StudyMethod.FREEZE))
+        .hasMessage(
+            "measure Minutes: no point on or after the start (2026-01-05); the last is 2025-05-19:"
+                + " add data, then study again");
+  }
+
+  @Test
+  void numericXCannotPlaceADate() {
+    List<Observation> rows =
+        List.of(Observation.of(XValue.of(1), 3), Observation.of(XValue.of(2), 4));
+
+    assertThatThrownBy(
+            () -> CycleStudy.analyse(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE))
+        .hasMessage(
+            "measure Minutes: x column week (1) must hold dates to place a cycle's start on the series");
+  }
+}
