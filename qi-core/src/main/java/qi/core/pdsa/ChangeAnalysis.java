@@ -12,7 +12,8 @@ import qi.core.internal.Checks;
  * <p>The series is split before point {@code pointsBefore + 1}, the first point on or after the
  * cycle's start. The same numbers come from {@code qi analyze FILE --chart CHART ... --part K}
  * ({@link StudyMethod#PHASE}) or {@code --freeze K} ({@link StudyMethod#FREEZE}), K = {@code
- * pointsBefore}.
+ * pointsBefore}, except the FREEZE runs analysis, which covers only the points after the start (see
+ * {@link CycleStudy}).
  *
  * <h2>Missing values</h2>
  *
@@ -28,9 +29,8 @@ import qi.core.internal.Checks;
  * @param centreBefore the centre line of the baseline
  * @param centreAfter the centre line of the points after ({@link StudyMethod#PHASE} only)
  * @param sigmaSignal whether a point after the start lies outside the 3σ control limits
- * @param runsSignal whether the runs analysis signals (PHASE: the runs analysis of the points after
- *     the start, a part of their own; FREEZE: the runs analysis of the whole series against the
- *     baseline's centre line, as {@code qi analyze --freeze} and qicharts2 do)
+ * @param runsSignal whether the runs analysis of the points after the start signals (PHASE: as a
+ *     part of their own; FREEZE: against the baseline's centre line)
  * @param pointsToSignal after how many points from the start the first signal appeared: the
  *     earliest prefix of the series, cut after that point, whose analysis signals as above
  * @param effect the signal read against the measure's direction

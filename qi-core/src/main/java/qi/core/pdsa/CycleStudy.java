@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.internal.Checks;
 import qi.core.io.Columns;
 import qi.core.io.CsvInput;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.rules.AnhoejRuns;
+import qi.core.rules.RunsMethod;
 import qi.core.series.Observation;
 import qi.core.series.Series;
 import qi.core.series.Subgroup;
@@ -30,11 +33,16 @@ import qi.core.series.XValue;
  *       ControlChart#freeze freeze(K)} ({@link StudyMethod#FREEZE}): the same analysis as {@code qi
  *       analyze FILE --chart C --x X --y Y [--n N] --part K} or {@code --freeze K}.
  *   <li>Signals after the start: a point after the start outside the 3σ control limits ({@code
- *       sigmaSignal}); the runs analysis of the new part (PHASE) or of the series against the
- *       baseline's centre line (FREEZE, as qicharts2 does with {@code freeze}) ({@code
- *       runsSignal}).
- *   <li>When: the smallest m such that the series cut after point K + m signals as in step 4: the
- *       point at which a team watching the chart week by week would have seen the signal.
+ *       sigmaSignal}, as {@code qi analyze} marks it); the runs analysis of the points after the
+ *       start ({@code runsSignal}): for PHASE the runs analysis of their part, as {@code qi analyze
+ *       --part K} reports it; for FREEZE the Anhøj runs analysis (Anhøj and Olesen 2014) of the
+ *       points after the start against the baseline's centre line, as {@code qi analyze} of those
+ *       points alone with {@code --chart run --cl CENTRE} gives it. (The runs analysis of {@code
+ *       --freeze K} covers the baseline too, so a baseline that signals would seem to signal after
+ *       the start.)
+ *   <li>When: the smallest m such that the first m points after the start signal as in step 4, for
+ *       PHASE with the series cut after point K + m: the point at which a team watching the chart
+ *       week by week would have seen the signal.
  *   <li>Direction of that first signal: above or below the limits for a 3σ signal; for a runs
  *       signal, whether more points after the start lie above or below the baseline's centre line.
  *       Up on an {@link Direction#INCREASE} measure, or down on a {@link Direction#DECREASE} one,
@@ -103,30 +111,41 @@ public final class CycleStudy {
               + ": add data, then study again");
     }
     Analysis full = chart(measure, series, before, method).analyze();
+    List<PointResult> afterPoints = full.points().subList(before, full.points().size());
     double centreBefore = full.points().get(0).cl();
-    double centreAfter = method == StudyMethod.PHASE ? full.points().get(before).cl() : Double.NaN;
-    boolean sigma = false;
-    for (PointResult p : full.points().subList(before, full.points().size())) {
-      sigma |= p.sigmaSignal();
-    }
-    boolean runs = full.points().get(before).runsSignal();
+    double centreAfter = method == StudyMethod.PHASE ? afterPoints.get(0).cl() : Double.NaN;
+    boolean sigma = afterPoints.stream().anyMatch(PointResult::sigmaSignal);
+    boolean runs =
+        method == StudyMethod.PHASE
+            ? afterPoints.get(0).runsSignal()
+            : runsAgainst(measure.chart(), afterPoints, centreBefore);
     OptionalInt toSignal = OptionalInt.empty();
     Effect effect = Effect.NO_SIGNAL;
     if (sigma || runs) {
       for (int m = 1; m <= after; m++) {
-        Analysis prefix =
-            m == after
-                ? full
-                : chart(
-                        measure,
-                        prefix(measure, observations, subgroups.get(before + m - 1).x()),
-                        before,
-                        method)
-                    .analyze();
-        int up = signalDirection(prefix, before, centreBefore);
-        if (up != NO_SIGNAL) {
+        List<PointResult> seen;
+        boolean runsSeen;
+        if (method == StudyMethod.FREEZE) {
+          // frozen limits come from the baseline only: later points do not move them
+          seen = afterPoints.subList(0, m);
+          runsSeen = runsAgainst(measure.chart(), seen, centreBefore);
+        } else {
+          Analysis prefix =
+              m == after
+                  ? full
+                  : chart(
+                          measure,
+                          prefix(measure, observations, subgroups.get(before + m - 1).x()),
+                          before,
+                          method)
+                      .analyze();
+          seen = prefix.points().subList(before, prefix.points().size());
+          runsSeen = seen.get(0).runsSignal();
+        }
+        int direction = signalDirection(seen, runsSeen, centreBefore);
+        if (direction != NO_SIGNAL) {
           toSignal = OptionalInt.of(m);
-          effect = effect(measure.direction(), up);
+          effect = effect(measure.direction(), direction);
           break;
         }
       }
@@ -164,15 +183,30 @@ public final class CycleStudy {
   private static final int DOWN = -1;
   private static final int UNKNOWN = 2;
 
-  /** UP, DOWN or UNKNOWN for the first signal after the start; NO_SIGNAL when there is none. */
-  private static int signalDirection(Analysis analysis, int before, double centreBefore) {
-    List<PointResult> after = analysis.points().subList(before, analysis.points().size());
+  /**
+   * The Anhøj runs analysis of {@code points} against {@code centre}, the baseline's centre line
+   * (never a signal on an MR chart, as in {@code qi analyze}).
+   */
+  private static boolean runsAgainst(ChartType type, List<PointResult> points, double centre) {
+    if (type == ChartType.MR) {
+      return false;
+    }
+    double[] y = points.stream().mapToDouble(PointResult::y).toArray();
+    boolean[] included = new boolean[points.size()];
+    for (int i = 0; i < included.length; i++) {
+      included[i] = points.get(i).included();
+    }
+    return AnhoejRuns.analyse(y, centre, included, RunsMethod.ANHOEJ).signal();
+  }
+
+  /** UP, DOWN or UNKNOWN for the first signal among {@code after}; NO_SIGNAL when none. */
+  private static int signalDirection(List<PointResult> after, boolean runs, double centreBefore) {
     for (PointResult p : after) {
       if (p.sigmaSignal()) {
         return p.y() > p.ucl() ? UP : DOWN;
       }
     }
-    if (!after.get(0).runsSignal()) {
+    if (!runs) {
       return NO_SIGNAL;
     }
     int above = 0;

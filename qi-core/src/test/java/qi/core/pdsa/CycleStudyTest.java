@@ -74,9 +74,11 @@ class CycleStudyTest {
     assertThat(a.centreBefore()).isCloseTo(127.0 / 12, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(a.sigmaSignal()).isFalse();
     assertThat(a.runsSignal()).isTrue();
-    // A run of m points below needs m > round(log2(12 + m)) + 3: m = 7 gives 7 > 7, false;
-    // m = 8 gives 8 > round(log2 20) + 3 = 7, true. So the signal shows at the 8th point.
-    assertThat(a.pointsToSignal()).isEqualTo(OptionalInt.of(8));
+    // The first m points after the start are one run below 10.583, with no crossing. Runs signal
+    // when m > round(log2 m) + 3 (never for m <= 6) or crossings 0 < qbinom(0.05, m - 1, 0.5):
+    // m = 5: P(X <= 0) = 1/16 = 0.0625 >= 0.05, so qbinom = 0, no signal;
+    // m = 6: P(X <= 0) = 1/32 = 0.031 < 0.05 and P(X <= 1) = 6/32 >= 0.05, so qbinom = 1: signal.
+    assertThat(a.pointsToSignal()).isEqualTo(OptionalInt.of(6));
     assertThat(a.effect()).isEqualTo(Effect.IMPROVEMENT);
   }
 
@@ -120,6 +122,13 @@ class CycleStudyTest {
     assertThat(a.runsSignal()).isFalse();
     assertThat(a.pointsToSignal()).isEqualTo(OptionalInt.of(3));
     assertThat(a.effect()).isEqualTo(Effect.DETERIORATION);
+    // with a phase break the new part's own limits decide: 10, 11, 16, 10, 11, 10, 12, 9 has mean
+    // 89/8 = 11.125 and moving ranges 1, 5, 6, 1, 1, 2, 3 (mean 19/7), so its upper limit
+    // 11.125 + 3 * (19/7)/1.128 = 18.34 keeps 16 inside: no signal.
+    assertThat(
+            CycleStudy.analyse(measure(Direction.DECREASE), weekly(spike), START, StudyMethod.PHASE)
+                .hasSignal())
+        .isFalse();
     assertThat(a.summary())
         .isEqualTo(
             "Minutes: deterioration: a point outside the control limits, first seen 3 points after"
@@ -128,25 +137,71 @@ class CycleStudyTest {
   }
 
   @Test
-  void agreesWithTheControlChartSplitAtTheSamePoint() {
-    double[] after = {8, 7, 16, 7, 8, 7, 8, 7};
-    List<Observation> rows = weekly(after);
-    for (StudyMethod method : StudyMethod.values()) {
-      ControlChart spec = ControlChart.of(ChartType.I, Series.of(rows));
-      Analysis direct = (method == StudyMethod.PHASE ? spec.parts(12) : spec.freeze(12)).analyze();
+  void phaseBreakAgreesWithTheControlChartSplitAtTheStart() {
+    List<Observation> rows = weekly(new double[] {8, 7, 16, 7, 8, 7, 8, 7});
+    Analysis direct = ControlChart.of(ChartType.I, Series.of(rows)).parts(12).analyze();
 
-      ChangeAnalysis a = CycleStudy.analyse(measure(Direction.DECREASE), rows, START, method);
+    ChangeAnalysis a =
+        CycleStudy.analyse(measure(Direction.DECREASE), rows, START, StudyMethod.PHASE);
 
-      List<PointResult> afterPoints = direct.points().subList(12, 20);
+    assertThat(a.sigmaSignal())
+        .isEqualTo(direct.points().subList(12, 20).stream().anyMatch(PointResult::sigmaSignal));
+    assertThat(a.runsSignal()).isEqualTo(direct.parts().get(1).runsSignal());
+    assertThat(a.centreBefore()).isEqualTo(direct.parts().get(0).cl());
+    assertThat(a.centreAfter()).isEqualTo(direct.parts().get(1).cl());
+  }
+
+  @Test
+  void freezePointAgreesWithFrozenLimitsAndARunChartOfThePointsAfter() {
+    double[] spike = {10, 11, 16, 10, 11, 10, 12, 9};
+    for (double[] after : List.of(SHIFT_DOWN, spike)) {
+      List<Observation> rows = weekly(after);
+      Analysis frozen = ControlChart.of(ChartType.I, Series.of(rows)).freeze(12).analyze();
+      double centre = frozen.points().get(0).cl();
+      Analysis runChart =
+          ControlChart.of(ChartType.RUN, Series.of(rows.subList(12, 20)))
+              .centreLine(centre)
+              .analyze();
+
+      ChangeAnalysis a =
+          CycleStudy.analyse(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE);
+
+      assertThat(a.hasSignal()).isTrue();
       assertThat(a.sigmaSignal())
-          .as(method.id())
-          .isEqualTo(afterPoints.stream().anyMatch(PointResult::sigmaSignal));
-      assertThat(a.runsSignal()).as(method.id()).isEqualTo(afterPoints.get(0).runsSignal());
-      assertThat(a.centreBefore()).isEqualTo(direct.points().get(0).cl());
-      if (method == StudyMethod.PHASE) {
-        assertThat(a.centreAfter()).isEqualTo(direct.parts().get(1).cl());
-      }
+          .isEqualTo(frozen.points().subList(12, 20).stream().anyMatch(PointResult::sigmaSignal));
+      assertThat(a.runsSignal()).isEqualTo(runChart.parts().get(0).runsSignal());
+      assertThat(a.centreBefore()).isEqualTo(centre);
     }
+  }
+
+  @Test
+  void baselineThatSignalsOnItsOwnDoesNotCountAsASignalAfterTheStart() {
+    // Baseline 20, 21 four times, then 10, 11 twice: mean 206/12 = 17.17; moving ranges seven 1s,
+    // a 10 (screened: >= 3.267 * 20/11) and three 1s, so σ̂ = 1/1.128 and the limits are
+    // 17.17 ± 2.66. Over the whole series the 8 points above the mean are a run longer than
+    // round(log2 20) + 3 = 7; the 8 points after the start alternate 16, 18 inside the limits.
+    double[] values = {
+      20, 21, 20, 21, 20, 21, 20, 21, 10, 11, 10, 11, 16, 18, 16, 18, 16, 18, 16, 18
+    };
+    List<Observation> rows = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      rows.add(Observation.of(XValue.of(FIRST_WEEK.plusWeeks(i)), values[i]));
+    }
+
+    ChangeAnalysis a =
+        CycleStudy.analyse(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE);
+
+    assertThat(
+            ControlChart.of(ChartType.I, Series.of(rows))
+                .freeze(12)
+                .analyze()
+                .parts()
+                .get(0)
+                .runsSignal())
+        .as("qi analyze --freeze 12 signals, from the baseline")
+        .isTrue();
+    assertThat(a.runsSignal()).isFalse();
+    assertThat(a.effect()).isEqualTo(Effect.NO_SIGNAL);
   }
 
   @Test
