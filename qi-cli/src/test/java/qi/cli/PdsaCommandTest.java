@@ -187,10 +187,32 @@ class PdsaCommandTest {
       sigma |= analyze.get("points").get(i).get("sigmaSignal").booleanValue();
     }
     assertThat(study.get("sigmaSignal").booleanValue()).isEqualTo(sigma);
-    assertThat(study.get("runsSignal").booleanValue())
-        .isEqualTo(analyze.get("parts").get(0).get("runsSignal").booleanValue());
     assertThat(study.get("centreBefore").doubleValue())
         .isEqualTo(analyze.get("points").get(0).get("cl").doubleValue());
+    // the runs analysis: the points after the start on a run chart around the baseline's centre
+    List<String> lines = Files.readAllLines(csv);
+    Path after = dir.resolve("after.csv");
+    List<String> afterLines = new ArrayList<>(List.of(lines.get(0)));
+    afterLines.addAll(lines.subList(1 + 24, lines.size()));
+    Files.write(after, afterLines);
+    JsonNode runChart =
+        JSON.readTree(
+            ok(CliRun.of(
+                    "analyze",
+                    after.toString(),
+                    "--chart",
+                    "run",
+                    "--x",
+                    "week",
+                    "--y",
+                    "minutes_to_triage",
+                    "--cl",
+                    study.get("centreBefore").toString(),
+                    "--format",
+                    "json"))
+                .out());
+    assertThat(study.get("runsSignal").booleanValue())
+        .isEqualTo(runChart.get("parts").get(0).get("runsSignal").booleanValue());
   }
 
   @Test
