@@ -287,6 +287,15 @@ final class PdsaCycleCommand implements Runnable {
                 + " or phase (a new part from the start, with its own limits).")
     StudyMethod method = StudyMethod.FREEZE;
 
+    @Option(
+        names = "--baseline-from",
+        paramLabel = "DATE",
+        converter = Converters.Date.class,
+        description =
+            "Leave out the points before DATE (e.g. before an earlier change that shifted the"
+                + " process), so the baseline is the process as it is now.")
+    LocalDate baselineFrom;
+
     @Option(names = "--accept", description = "Write the analysis into the cycle's study.")
     boolean accept;
 
@@ -307,7 +316,9 @@ final class PdsaCycleCommand implements Runnable {
       }
       ProjectStore store = project.store();
       ChangeAnalysis analysis =
-          analyse ? CycleStudy.analyse(store.read(), number, store.folder(), method) : null;
+          analyse
+              ? CycleStudy.analyse(store.read(), number, store.folder(), baselineFrom, method)
+              : null;
       boolean write = comparison != null || accept;
       PdsaCycle cycle = null;
       if (write) {

@@ -148,6 +148,7 @@ class PdsaCommandTest {
     CliRun look = ok(qi("pdsa", "cycle", "study", "1", "--analyse"));
     assertThat(look.out())
         .startsWith("Time to triage: improvement: ")
+        .contains("I chart, freeze point at 2025-06-23: 24 points before it, 16 on or after")
         .endsWith("Not saved: add --accept to write it into the study of PDSA 1.\n");
     assertThat(Files.readString(project)).contains("\"analysis\" : null");
 

@@ -24,6 +24,8 @@ import qi.core.internal.Checks;
  * @param method phase break or freeze point
  * @param chart the chart type
  * @param start the cycle's start date
+ * @param baselineFrom the first date of the data analysed (earlier points are left out, e.g. those
+ *     before an earlier change that shifted the process); null when all the data are used
  * @param pointsBefore points before the start (the baseline)
  * @param pointsAfter points on or after the start
  * @param centreBefore the centre line of the baseline
@@ -40,6 +42,7 @@ public record ChangeAnalysis(
     StudyMethod method,
     ChartType chart,
     LocalDate start,
+    LocalDate baselineFrom,
     int pointsBefore,
     int pointsAfter,
     double centreBefore,
@@ -53,6 +56,10 @@ public record ChangeAnalysis(
     Checks.notNull("method", method);
     Checks.notNull("chart", chart);
     Checks.notNull("start", start);
+    if (baselineFrom != null && !baselineFrom.isBefore(start)) {
+      throw new IllegalArgumentException(
+          "baselineFrom (" + baselineFrom + ") must be before start (" + start + ")");
+    }
     Checks.atLeast("pointsBefore", pointsBefore, 1);
     Checks.atLeast("pointsAfter", pointsAfter, 0);
     Checks.notNull("pointsToSignal", pointsToSignal);
@@ -82,28 +89,25 @@ public record ChangeAnalysis(
 
   /** One sentence for people: what the data did after the start. */
   public String summary() {
-    String split =
-        (method == StudyMethod.PHASE ? "phase break" : "freeze point")
+    String how =
+        chart.toString()
+            + " chart, "
+            + (method == StudyMethod.PHASE ? "phase break" : "freeze point")
             + " at "
             + start
-            + " ("
+            + ": "
             + pointsBefore
-            + " points before, "
+            + (pointsBefore == 1 ? " point" : " points")
+            + " before it"
+            + (baselineFrom == null ? "" : " (from " + baselineFrom + ")")
+            + ", "
             + pointsAfter
-            + " after)";
-    String levels =
-        "centre line "
+            + " on or after; centre line "
             + number(centreBefore)
-            + (Double.isNaN(centreAfter) ? "" : " before, " + number(centreAfter) + " after");
+            + (Double.isNaN(centreAfter) ? "" : " before, " + number(centreAfter) + " after")
+            + ".";
     if (!hasSignal()) {
-      return measure
-          + ": no special cause after the start ("
-          + chart.id()
-          + " chart, "
-          + split
-          + ", "
-          + levels
-          + ").";
+      return measure + ": no special cause after the start. " + how;
     }
     String rules =
         sigmaSignal && runsSignal
@@ -115,16 +119,24 @@ public record ChangeAnalysis(
         + effect.id().replace('_', ' ')
         + ": "
         + rules
-        + ", first seen "
-        + after
-        + (after == 1 ? " point" : " points")
-        + " after the start ("
-        + chart.id()
-        + " chart, "
-        + split
-        + ", "
-        + levels
-        + ").";
+        + ", first seen at the "
+        + ordinal(after)
+        + " point after the start. "
+        + how;
+  }
+
+  private static String ordinal(int n) {
+    int lastTwo = n % 100;
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
   }
 
   private static String number(double value) {

@@ -63,6 +63,16 @@ public final class CycleStudy {
    */
   public static ChangeAnalysis analyse(
       Project project, int number, Path folder, StudyMethod method) {
+    return analyse(project, number, folder, null, method);
+  }
+
+  /**
+   * As {@link #analyse(Project, int, Path, StudyMethod)}, leaving out the points before {@code
+   * baselineFrom} (null: none), e.g. those before an earlier change that shifted the process, so
+   * that the baseline is the process as it is now.
+   */
+  public static ChangeAnalysis analyse(
+      Project project, int number, Path folder, LocalDate baselineFrom, StudyMethod method) {
     PdsaCycle cycle = Checks.notNull("project", project).cycle(number);
     if (cycle.measure() == null) {
       throw new IllegalArgumentException(
@@ -72,7 +82,7 @@ public final class CycleStudy {
     Path file = Checks.notNull("folder", folder).resolve(measure.file());
     List<Observation> data =
         CsvInput.read(file, new Columns(measure.x(), measure.y(), measure.n(), null));
-    return analyse(measure, data, cycle.start(), method);
+    return analyse(measure, data, cycle.start(), baselineFrom, method);
   }
 
   /**
@@ -83,9 +93,42 @@ public final class CycleStudy {
    */
   public static ChangeAnalysis analyse(
       Measure measure, List<Observation> observations, LocalDate start, StudyMethod method) {
+    return analyse(measure, observations, start, null, method);
+  }
+
+  /**
+   * Analyses {@code observations} of {@code measure} from {@code baselineFrom} (null: from the
+   * first) around {@code start}.
+   *
+   * @throws IllegalArgumentException when x is not a date, {@code baselineFrom} is not before
+   *     {@code start}, or there is no point before or none on or after {@code start}
+   */
+  public static ChangeAnalysis analyse(
+      Measure measure,
+      List<Observation> all,
+      LocalDate start,
+      LocalDate baselineFrom,
+      StudyMethod method) {
     Checks.notNull("measure", measure);
     Checks.notNull("start", start);
     Checks.notNull("method", method);
+    Checks.notNull("observations", all);
+    if (baselineFrom != null && !baselineFrom.isBefore(start)) {
+      throw new IllegalArgumentException(
+          "baselineFrom (" + baselineFrom + ") must be before start (" + start + ")");
+    }
+    List<Observation> observations =
+        baselineFrom == null
+            ? all
+            : all.stream().filter(o -> !date(measure, o.x()).isBefore(baselineFrom)).toList();
+    if (observations.isEmpty()) {
+      throw new IllegalArgumentException(
+          "measure "
+              + measure.name()
+              + ": no point on or after baselineFrom ("
+              + baselineFrom
+              + ")");
+    }
     Series series = series(measure, observations);
     List<Subgroup> subgroups = series.subgroups();
     int before = pointsBefore(measure, subgroups, start);
@@ -155,6 +198,7 @@ public final class CycleStudy {
         method,
         measure.chart(),
         start,
+        baselineFrom,
         before,
         after,
         centreBefore,
@@ -241,25 +285,27 @@ public final class CycleStudy {
   private static int pointsBefore(Measure measure, List<Subgroup> subgroups, LocalDate start) {
     int before = 0;
     for (Subgroup s : subgroups) {
-      LocalDate date;
-      if (s.x() instanceof XValue.Day day) {
-        date = day.date();
-      } else if (s.x() instanceof XValue.Time time) {
-        date = time.time().toLocalDate();
-      } else {
-        throw new IllegalArgumentException(
-            "measure "
-                + measure.name()
-                + ": x column "
-                + measure.x()
-                + " ("
-                + s.x().text()
-                + ") must hold dates to place a cycle's start on the series");
-      }
-      if (date.isBefore(start)) {
+      if (date(measure, s.x()).isBefore(start)) {
         before++;
       }
     }
     return before;
+  }
+
+  private static LocalDate date(Measure measure, XValue x) {
+    if (x instanceof XValue.Day day) {
+      return day.date();
+    }
+    if (x instanceof XValue.Time time) {
+      return time.time().toLocalDate();
+    }
+    throw new IllegalArgumentException(
+        "measure "
+            + measure.name()
+            + ": x column "
+            + measure.x()
+            + " ("
+            + x.text()
+            + ") must hold dates to place a cycle's start on the series");
   }
 }

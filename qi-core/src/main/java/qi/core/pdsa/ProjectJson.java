@@ -143,6 +143,7 @@ public final class ProjectJson {
     o.put("method", a.method().id());
     o.put("chart", a.chart().id());
     date(o, "start", a.start());
+    date(o, "baselineFrom", a.baselineFrom());
     o.put("pointsBefore", a.pointsBefore());
     o.put("pointsAfter", a.pointsAfter());
     number(o, "centreBefore", a.centreBefore());
@@ -374,6 +375,7 @@ public final class ProjectJson {
         "method",
         "chart",
         "start",
+        "baselineFrom",
         "pointsBefore",
         "pointsAfter",
         "centreBefore",
@@ -391,6 +393,7 @@ public final class ProjectJson {
               StudyMethod.fromId(a.text("method")),
               ChartType.fromId(String.valueOf(a.text("chart"))),
               a.date("start"),
+              a.date("baselineFrom"),
               a.integer("pointsBefore"),
               a.integer("pointsAfter"),
               a.number("centreBefore"),

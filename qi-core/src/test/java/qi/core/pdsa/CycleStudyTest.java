@@ -107,7 +107,7 @@ class CycleStudyTest {
     assertThat(a.hasSignal()).isFalse();
     assertThat(a.effect()).isEqualTo(Effect.NO_SIGNAL);
     assertThat(a.pointsToSignal()).isEmpty();
-    assertThat(a.summary()).startsWith("Minutes: no special cause after the start");
+    assertThat(a.summary()).startsWith("Minutes: no special cause after the start. I chart, ");
   }
 
   @Test
@@ -131,9 +131,9 @@ class CycleStudyTest {
         .isFalse();
     assertThat(a.summary())
         .isEqualTo(
-            "Minutes: deterioration: a point outside the control limits, first seen 3 points after"
-                + " the start (i chart, freeze point at 2025-03-31 (12 points before, 8 after),"
-                + " centre line 10.58).");
+            "Minutes: deterioration: a point outside the control limits, first seen at the 3rd"
+                + " point after the start. I chart, freeze point at 2025-03-31: 12 points before"
+                + " it, 8 on or after; centre line 10.58.");
   }
 
   @Test
@@ -225,6 +225,30 @@ class CycleStudyTest {
                 measure(Direction.DECREASE), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE));
     assertThatThrownBy(() -> CycleStudy.analyse(project, 2, dir, StudyMethod.FREEZE))
         .hasMessage("PDSA 2 has no measure to study; link one with --measure");
+  }
+
+  @Test
+  void baselineFromLeavesOutTheEarlierPoints() {
+    // From week 9 (2025-03-03) the baseline is 9, 11, 10, 12 only; the shift is still seen.
+    LocalDate from = FIRST_WEEK.plusWeeks(8);
+
+    ChangeAnalysis a =
+        CycleStudy.analyse(
+            measure(Direction.DECREASE), weekly(SHIFT_DOWN), START, from, StudyMethod.FREEZE);
+
+    assertThat(a.pointsBefore()).isEqualTo(4);
+    assertThat(a.centreBefore()).isEqualTo((9 + 11 + 10 + 12) / 4.0);
+    assertThat(a.baselineFrom()).isEqualTo(from);
+    assertThat(a.summary()).contains("4 points before it (from 2025-03-03), 8 on or after");
+    assertThatThrownBy(
+            () ->
+                CycleStudy.analyse(
+                    measure(Direction.DECREASE),
+                    weekly(SHIFT_DOWN),
+                    START,
+                    START,
+                    StudyMethod.FREEZE))
+        .hasMessage("baselineFrom (2025-03-31) must be before start (2025-03-31)");
   }
 
   @Test

@@ -28,6 +28,7 @@ class ProjectJsonTest {
             StudyMethod.PHASE,
             ChartType.I,
             LocalDate.parse("2025-06-23"),
+            LocalDate.parse("2025-01-06"),
             24,
             16,
             23.9125,
