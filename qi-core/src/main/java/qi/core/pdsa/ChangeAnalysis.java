@@ -121,7 +121,7 @@ public record ChangeAnalysis(
         + rules
         + ", first seen at the "
         + ordinal(after)
-        + " point after the start. "
+        + " point from the start. "
         + how;
   }
 

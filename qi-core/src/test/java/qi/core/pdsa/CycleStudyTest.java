@@ -132,7 +132,7 @@ class CycleStudyTest {
     assertThat(a.summary())
         .isEqualTo(
             "Minutes: deterioration: a point outside the control limits, first seen at the 3rd"
-                + " point after the start. I chart, freeze point at 2025-03-31: 12 points before"
+                + " point from the start. I chart, freeze point at 2025-03-31: 12 points before"
                 + " it, 8 on or after; centre line 10.58.");
   }
 
