@@ -315,23 +315,25 @@ final class PdsaCycleCommand implements Runnable {
         throw new IllegalArgumentException("cycle study: give --comparison TEXT or --analyse");
       }
       ProjectStore store = project.store();
-      ChangeAnalysis analysis =
-          analyse
-              ? CycleStudy.analyse(store.read(), number, store.folder(), baselineFrom, method)
-              : null;
-      boolean write = comparison != null || accept;
+      ChangeAnalysis[] analysed = new ChangeAnalysis[1];
       PdsaCycle cycle = null;
-      if (write) {
+      if (comparison != null || accept) {
+        // analysed under the lock, from the cycle as it is written
         cycle =
             update(
                 store,
                 number,
-                c ->
-                    c.withStudy(
-                        new Study(
-                            comparison == null ? c.study().comparison() : comparison,
-                            accept ? analysis : c.study().analysis())));
+                c -> {
+                  if (accept) {
+                    analysed[0] = analyse(store);
+                  }
+                  return c.withStudy(
+                      new Study(
+                          comparison == null ? c.study().comparison() : comparison,
+                          accept ? analysed[0] : c.study().analysis()));
+                });
       }
+      ChangeAnalysis analysis = accept ? analysed[0] : analyse ? analyse(store) : null;
       StringBuilder text = new StringBuilder();
       if (analysis != null) {
         if (format == PdsaCommand.Format.JSON) {
@@ -349,6 +351,10 @@ final class PdsaCycleCommand implements Runnable {
       }
       PdsaCommand.print(spec, text.toString());
       return ExitCodes.OK;
+    }
+
+    private ChangeAnalysis analyse(ProjectStore store) {
+      return CycleStudy.analyse(store.read(), number, store.folder(), baselineFrom, method);
     }
   }
 
