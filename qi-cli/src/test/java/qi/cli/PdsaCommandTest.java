@@ -372,4 +372,29 @@ class PdsaCommandTest {
         qi("pdsa", "cycle", "study", "2", "--analyse"),
         "no point on or after the start (2026-01-05); the last is 2025-10-06");
   }
+
+  @Test
+  void planIsFilledInAfterTheCycleIsAdded() {
+    projectWithOneCycle();
+
+    ok(qi("pdsa", "cycle", "plan", "1", "--where", "Majors", "--data", "Door-to-triage times"));
+
+    assertThat(ok(qi("pdsa", "show", "1")).out())
+        .contains("  Who: Charge nurse\n  What: -\n  Where: Majors\n  When: -\n")
+        .contains("  Data: Door-to-triage times\n");
+  }
+
+  @Test
+  void baselineFromLeavesOutEarlierPoints() {
+    projectWithOneCycle();
+
+    // 2025-04-07 is week 14 (13 weeks after 2025-01-06): weeks 14 to 24, 24 - 13 = 11 points
+    assertThat(
+            ok(qi("pdsa", "cycle", "study", "1", "--analyse", "--baseline-from", "2025-04-07"))
+                .out())
+        .contains("11 points before it (from 2025-04-07), 16 on or after");
+    assertBadInput(
+        qi("pdsa", "cycle", "study", "1", "--analyse", "--baseline-from", "2025-07-07"),
+        "baselineFrom (2025-07-07) must be before start (2025-06-23)");
+  }
 }

@@ -185,4 +185,20 @@ class ProjectJsonTest {
     assertThatThrownBy(() -> ProjectJson.read(json, "p.json"))
         .hasMessage("p.json: measures[0].target (\"15\") must be a number or null");
   }
+
+  @Test
+  void missingSectionIsNamed() {
+    assertThatThrownBy(() -> ProjectJson.read("{\"schemaVersion\": 2, \"title\": \"T\"}", "p.json"))
+        .hasMessage("p.json: aim must be given");
+  }
+
+  @Test
+  void cycleThatIsNotAnObjectIsNamedByPosition() {
+    String json =
+        "{\"schemaVersion\": 2, \"title\": \"T\", \"aim\": {\"statement\": \"A\"},"
+            + " \"driverDiagram\": {}, \"cycles\": [42]}";
+
+    assertThatThrownBy(() -> ProjectJson.read(json, "p.json"))
+        .hasMessage("p.json: cycles[0] (42) must be an object");
+  }
 }

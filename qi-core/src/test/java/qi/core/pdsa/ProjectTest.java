@@ -198,4 +198,51 @@ class ProjectTest {
     assertThatThrownBy(() -> project.annotations("LWBS"))
         .hasMessage("measure (LWBS) must be one of the project's measures (Time to triage)");
   }
+
+  @Test
+  void blankTitleAndAimAreRejected() {
+    assertThatThrownBy(() -> Project.of(" ", Aim.of("A")))
+        .hasMessage("title (\" \") must not be blank");
+    assertThatThrownBy(() -> Aim.of("")).hasMessage("aim (\"\") must not be blank");
+  }
+
+  @Test
+  void analysisWhoseEffectContradictsItsSignalsIsRejected() {
+    assertThatThrownBy(
+            () ->
+                new ChangeAnalysis(
+                    "M",
+                    StudyMethod.FREEZE,
+                    ChartType.I,
+                    LocalDate.parse("2025-03-03"),
+                    null,
+                    12,
+                    8,
+                    10,
+                    Double.NaN,
+                    false,
+                    false,
+                    java.util.OptionalInt.empty(),
+                    Effect.IMPROVEMENT))
+        .hasMessage(
+            "effect (improvement) and pointsToSignal (none) must agree with sigmaSignal (false)"
+                + " and runsSignal (false)");
+    assertThatThrownBy(
+            () ->
+                new ChangeAnalysis(
+                    "M",
+                    StudyMethod.FREEZE,
+                    ChartType.I,
+                    LocalDate.parse("2025-03-03"),
+                    null,
+                    12,
+                    8,
+                    10,
+                    Double.NaN,
+                    true,
+                    false,
+                    java.util.OptionalInt.of(9),
+                    Effect.IMPROVEMENT))
+        .hasMessage("pointsToSignal (9) must be between 1 and the number of subgroups (8)");
+  }
 }
