@@ -1,7 +1,7 @@
 /**
  * qi-core: run charts and Shewhart control charts that agree with qicharts2 0.8.1, as an immutable
  * pipeline: {@code io} → {@code series} → {@code phases} → {@code limits} → {@code rules} → {@code
- * result}.
+ * result}, and PDSA cycles linked to the data ({@code pdsa}).
  */
 module qi.core {
   requires commons.math3;
@@ -18,5 +18,6 @@ module qi.core {
   exports qi.core.limits;
   exports qi.core.rules;
   exports qi.core.result;
+  exports qi.core.pdsa;
 // qi.core.internal is not exported: qi-charts and qi-cli cannot reach it.
 }

@@ -42,9 +42,14 @@ class ReadmeCommandsTest {
   static List<Command> commands() throws IOException {
     List<String> lines = Files.readAllLines(ROOT.resolve("README.md"));
     List<Command> commands = new ArrayList<>();
+    boolean ownTest = false;
     for (int i = 0; i < lines.size(); i++) {
       String fence = lines.get(i);
-      if (!fence.startsWith("```")) {
+      if (fence.startsWith("## ")) {
+        // qi-cli's PdsaExampleTest runs this walkthrough in a folder of its own.
+        ownTest = fence.equals("## Tracking PDSA cycles");
+      }
+      if (!fence.startsWith("```") || ownTest) {
         continue;
       }
       String language = fence.substring(3).strip();

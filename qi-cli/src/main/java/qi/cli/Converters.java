@@ -1,11 +1,16 @@
 package qi.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
+import qi.core.pdsa.Act;
+import qi.core.pdsa.MeasureKind;
+import qi.core.pdsa.StudyMethod;
 import qi.core.rules.Direction;
 import qi.core.rules.RuleSet;
 import qi.core.rules.RunsMethod;
@@ -107,10 +112,49 @@ final class Converters {
     }
   }
 
+  static final class Date implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+      }
+    }
+  }
+
+  static final class Kind implements ITypeConverter<MeasureKind> {
+    @Override
+    public MeasureKind convert(String value) {
+      return named(MeasureKind.class, value);
+    }
+  }
+
   static final class DirectionConverter implements ITypeConverter<Direction> {
     @Override
     public Direction convert(String value) {
       return named(Direction.class, value);
+    }
+  }
+
+  static final class ActConverter implements ITypeConverter<Act> {
+    @Override
+    public Act convert(String value) {
+      return named(Act.class, value);
+    }
+  }
+
+  static final class Method implements ITypeConverter<StudyMethod> {
+    @Override
+    public StudyMethod convert(String value) {
+      return named(StudyMethod.class, value);
+    }
+  }
+
+  static final class PdsaFormatConverter implements ITypeConverter<PdsaCommand.Format> {
+    @Override
+    public PdsaCommand.Format convert(String value) {
+      return named(PdsaCommand.Format.class, value);
     }
   }
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       RecommendCommand.class,
+      PdsaCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },
@@ -32,6 +33,8 @@ import picocli.CommandLine.Command;
       "  # a European CSV export: semicolons, decimal commas, day-first dates",
       "  qi analyze export.csv --delimiter ';' --decimal , --date-format dd/MM/yyyy \\",
       "      --x dato --y minutter",
+      "  # what did PDSA cycle 3 change? (analyses its measure, records the study)",
+      "  qi pdsa cycle study 3 --analyse --accept --project qi-project.json",
       "  # tab completion in bash and zsh",
       "  source <(qi generate-completion)",
       "",
@@ -52,7 +55,7 @@ public final class Qi implements Runnable {
     line.setErr(err);
     line.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println("qi: " + oneLine(e.getMessage()) + " (see qi " + commandName(e) + "--help)");
+          err.println("qi: " + oneLine(e.getMessage()) + " (see " + commandName(e) + " --help)");
           err.flush();
           return ExitCodes.BAD_INPUT;
         });
@@ -76,8 +79,7 @@ public final class Qi implements Runnable {
   }
 
   private static String commandName(CommandLine.ParameterException e) {
-    CommandLine command = e.getCommandLine();
-    return command.getParent() == null ? "" : command.getCommandName() + " ";
+    return e.getCommandLine().getCommandSpec().qualifiedName();
   }
 
   static String oneLine(String message) {

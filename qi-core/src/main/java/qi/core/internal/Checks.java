@@ -58,6 +58,33 @@ public final class Checks {
     }
   }
 
+  /** Checks that a text is given and not blank; returns it stripped. */
+  public static String notBlank(String argument, String value) {
+    notNull(argument, value);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(argument + " (\"" + value + "\") must not be blank");
+    }
+    return value.strip();
+  }
+
+  /** A text that may be absent: null stays null, a blank text becomes null, others are stripped. */
+  public static String optionalText(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * Checks that {@code value} is not before {@code other} (either may be null, which passes):
+   * {@code end (2024-03-01) must not be before start (2024-03-08)}.
+   */
+  public static <T extends Comparable<? super T>> T notBefore(
+      String argument, T value, String otherArgument, T other) {
+    if (value != null && other != null && value.compareTo(other) < 0) {
+      throw new IllegalArgumentException(
+          argument + " (" + value + ") must not be before " + otherArgument + " (" + other + ")");
+    }
+    return value;
+  }
+
   /** Formats a number for a message: integers without a decimal point. */
   public static String format(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
