@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writing output files so that a failure never leaves a half-written or lost file. */
 final class Outputs {
@@ -27,6 +31,7 @@ final class Outputs {
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      keepPermissions(absolute, temporary);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
@@ -42,5 +47,20 @@ final class Outputs {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; the output gets the permissions of the
+   * file it replaces, or rw-r--r-- like a file written directly.
+   */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temporary, permissions);
   }
 }

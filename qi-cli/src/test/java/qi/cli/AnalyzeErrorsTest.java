@@ -154,6 +154,10 @@ class AnalyzeErrorsTest {
         .isEqualTo(
             "index,x,y,n,part,baseline,included,cl,lcl,ucl,lwl,uwl,sigmaSignal,runsSignal,target");
     assertThat(Files.readString(out)).doesNotContain("old content");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-r--r--");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("data.csv", "result.csv");
