@@ -2,6 +2,9 @@ package qi.charts;
 
 import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.intermediate.MutableCommandSequence;
+import de.erichseifert.vectorgraphics2d.intermediate.commands.Command;
+import de.erichseifert.vectorgraphics2d.intermediate.commands.SetFontCommand;
 import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
@@ -169,7 +172,15 @@ final class Figure {
   private byte[] vector(de.erichseifert.vectorgraphics2d.Processor processor) {
     VectorGraphics2D g = new VectorGraphics2D();
     paint(g);
-    Document doc = processor.getDocument(g.getCommands(), new PageSize(0, 0, width, height));
+    // All text is drawn as glyph outlines, so font changes draw nothing; dropping them spares
+    // VectorGraphics2D a search of the system fonts at each one (most of its PDF time).
+    MutableCommandSequence commands = new MutableCommandSequence();
+    for (Command<?> command : g.getCommands()) {
+      if (!(command instanceof SetFontCommand)) {
+        commands.add(command);
+      }
+    }
+    Document doc = processor.getDocument(commands, new PageSize(0, 0, width, height));
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
       doc.writeTo(out);

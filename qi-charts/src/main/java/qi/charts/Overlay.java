@@ -119,7 +119,7 @@ final class Overlay extends Annotation {
 
     // NHS icons in the top-right corner.
     if (style.variation().isPresent()) {
-      double r = size(22);
+      double r = size(26);
       double cy = top + r + size(6);
       double cx = right - r - size(6);
       AssuranceIcon assurance = style.assurance().orElse(AssuranceIcon.NONE);

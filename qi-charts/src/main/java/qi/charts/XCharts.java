@@ -70,12 +70,15 @@ final class XCharts {
     double room = 1 + 48.0 * scale * Math.max(n, 1) / Math.max(width - 150.0 * scale, 100);
     styler.setXAxisMin(0.4);
     styler.setXAxisMax(n + room - 0.4);
-    double pad = (yMax - yMin) * 0.08;
-    if (pad == 0) {
-      pad = Math.max(Math.abs(yMax) * 0.1, 1);
+    double range = yMax - yMin;
+    if (range == 0) {
+      range = Math.max(Math.abs(yMax) * 0.2, 1);
     }
-    styler.setYAxisMin(yMin - pad);
-    styler.setYAxisMax(yMax + pad);
+    // Headroom for what the overlay writes along the top: part labels, notes, icons.
+    int rows = (model.partLabels().isEmpty() ? 0 : 1) + Math.min(model.notes().size(), 3);
+    double top = 0.06 + 0.07 * rows + (style.variation().isPresent() ? 0.2 : 0);
+    styler.setYAxisMin(yMin - range * 0.06);
+    styler.setYAxisMax(yMax + range * top);
     List<String> labels = model.xLabels();
     styler.setxAxisTickLabelsFormattingFunction(position -> tickLabel(labels, position));
 
@@ -130,7 +133,7 @@ final class XCharts {
       case DATA -> new Color(0x9a9a9a);
       case CENTRE -> new Color(0x2b2b2b);
       case CENTRE_SHIFT -> PointCategory.SHIFT.colour();
-      case CONTROL_LOWER, CONTROL_UPPER -> new Color(0x6f6f6f);
+      case CONTROL_LOWER, CONTROL_UPPER -> new Color(0x7a7a7a);
       case WARNING_LOWER, WARNING_UPPER -> new Color(0xa8a8a8);
       case TARGET -> new Color(0x2e7d32);
     };
@@ -142,8 +145,9 @@ final class XCharts {
       case DATA -> new BasicStroke(2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
       case CENTRE -> new BasicStroke(2f * s, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
       case CENTRE_SHIFT -> dashed(2.2f * s, 8 * s, 5 * s);
-      case CONTROL_LOWER, CONTROL_UPPER -> dashed(1.6f * s, 7 * s, 4 * s);
-      case WARNING_LOWER, WARNING_UPPER -> dashed(1.2f * s, 2 * s, 3 * s);
+      case CONTROL_LOWER, CONTROL_UPPER ->
+          new BasicStroke(1.6f * s, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+      case WARNING_LOWER, WARNING_UPPER -> dashed(1.3f * s, 5 * s, 4 * s);
       case TARGET -> dashed(2f * s, 10 * s, 3 * s, 2 * s, 3 * s);
     };
   }

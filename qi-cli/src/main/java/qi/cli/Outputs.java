@@ -18,6 +18,11 @@ final class Outputs {
    * it over the target: the target holds either its old content or the new, never a part.
    */
   static void writeAtomically(Path target, String text) throws IOException {
+    writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #writeAtomically(Path, String)}, for bytes (images, PDF). */
+  static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     if (directory != null && !Files.isDirectory(directory)) {
@@ -26,7 +31,7 @@ final class Outputs {
     }
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.write(temporary, bytes);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
       }

@@ -10,12 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Qi.Version.class,
     description = "Run charts and control charts that tell real change from noise.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, ChartCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Examples:",
       "  qi analyze examples/data/waiting-times.csv --chart i --x week --y minutes",
       "  qi analyze infections.csv --chart u --x month --y infections --n patient_days --format json",
+      "  qi chart examples/data/falls.csv --chart u --x month --y falls --n bed_days --output falls.png",
       "",
       "Exit codes: 0 success, 2 bad input or option, 1 anything else."
     })
@@ -23,6 +24,7 @@ public final class Qi implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
     System.exit(
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
