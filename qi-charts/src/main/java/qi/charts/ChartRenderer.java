@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import qi.core.result.Analysis;
 
 /**
@@ -45,8 +46,7 @@ public final class ChartRenderer {
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(format, "format");
     Model model = Model.of(analysis, style);
-    Figure figure = Figure.single(model, style);
-    return encode(figure, style, format, List.of(new Panel("", analysis)));
+    return encode(s -> Figure.single(model, s), style, format, List.of(new Panel("", analysis)));
   }
 
   /**
@@ -74,15 +74,26 @@ public final class ChartRenderer {
     return Model.of(analysis, style);
   }
 
-  static byte[] encode(Figure figure, ChartStyle style, OutputFormat format, List<Panel> facets) {
+  /**
+   * Encodes the figure that {@code figureOf} draws for a style; in HTML the page's heading carries
+   * the title and subtitle, so the figure is drawn without them.
+   */
+  static byte[] encode(
+      Function<ChartStyle, Figure> figureOf,
+      ChartStyle style,
+      OutputFormat format,
+      List<Panel> facets) {
     String name = style.title().isEmpty() ? "Chart" : style.title();
     return switch (format) {
-      case PNG -> figure.png();
-      case PDF -> figure.pdf();
+      case PNG -> figureOf.apply(style).png();
+      case PDF -> figureOf.apply(style).pdf();
       case SVG ->
-          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + figure.svg(name))
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + figureOf.apply(style).svg(name))
               .getBytes(StandardCharsets.UTF_8);
-      case HTML -> Report.html(style, figure.svg(name), facets).getBytes(StandardCharsets.UTF_8);
+      case HTML -> {
+        Figure bare = figureOf.apply(style.title("").subtitle(""));
+        yield Report.html(style, bare.svg(name), facets).getBytes(StandardCharsets.UTF_8);
+      }
     };
   }
 }

@@ -105,7 +105,8 @@ final class Figure {
     for (Cell p : panels) {
       Graphics2D pg = (Graphics2D) g.create(p.x(), p.y(), p.width(), p.height());
       try {
-        p.chart().paint(pg, p.width(), p.height());
+        // XChart sets its x tick labels on the bottom edge: leave them a margin.
+        p.chart().paint(pg, p.width(), p.height() - (int) Math.round(8 * scale));
       } finally {
         pg.dispose();
       }
@@ -123,8 +124,9 @@ final class Figure {
     return Png.encode(image);
   }
 
+  /** A one-page PDF where one pixel is one point (1/72 inch). */
   byte[] pdf() {
-    return vector(new PDFProcessor(true));
+    return vector(new PDFProcessor(true), 25.4 / 72);
   }
 
   /**
@@ -133,7 +135,7 @@ final class Figure {
    * tooltip.
    */
   String svg(String accessibleTitle) {
-    String svg = new String(vector(new SVGProcessor()), StandardCharsets.UTF_8);
+    String svg = new String(vector(new SVGProcessor(), 1), StandardCharsets.UTF_8);
     int start = svg.indexOf("<svg");
     int open = svg.indexOf('>', start) + 1;
     int close = svg.lastIndexOf("</svg>");
@@ -169,8 +171,10 @@ final class Figure {
     return out.toString();
   }
 
-  private byte[] vector(de.erichseifert.vectorgraphics2d.Processor processor) {
+  /** The figure through VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF). */
+  private byte[] vector(de.erichseifert.vectorgraphics2d.Processor processor, double unit) {
     VectorGraphics2D g = new VectorGraphics2D();
+    g.scale(unit, unit);
     paint(g);
     // All text is drawn as glyph outlines, so font changes draw nothing; dropping them spares
     // VectorGraphics2D a search of the system fonts at each one (most of its PDF time).
@@ -180,7 +184,7 @@ final class Figure {
         commands.add(command);
       }
     }
-    Document doc = processor.getDocument(commands, new PageSize(0, 0, width, height));
+    Document doc = processor.getDocument(commands, new PageSize(0, 0, width * unit, height * unit));
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
       doc.writeTo(out);

@@ -6,6 +6,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Annotation;
 
@@ -108,13 +111,31 @@ final class Overlay extends Annotation {
       Text.draw(g, text, small, NOTE, start, y, Text.Align.LEFT);
     }
 
-    // Values of the last part's centre line and limits, at the right end of their lines.
+    // Values of the last part's centre line and limits (and the target), at the right end of
+    // their lines, pushed apart where they would overlap.
     if (!model.points().isEmpty()) {
       var last = model.points().get(model.points().size() - 1);
       double x = xy.getScreenXFromChart(model.points().size() + 0.55);
-      valueLabel(g, small, last.ucl(), x);
-      valueLabel(g, small, last.cl(), x);
-      valueLabel(g, small, last.lcl(), x);
+      List<Object[]> labels = new ArrayList<>();
+      for (double v : new double[] {last.ucl(), last.cl(), last.lcl()}) {
+        if (Double.isFinite(v)) {
+          labels.add(new Object[] {xy.getScreenYFromChart(v), Model.number(v), INK});
+        }
+      }
+      Model.Line target = model.line(LineKind.TARGET);
+      if (target != null) {
+        double t = target.values()[target.values().length - 1];
+        labels.add(
+            new Object[] {xy.getScreenYFromChart(t), "target", XCharts.colour(LineKind.TARGET)});
+      }
+      labels.sort(Comparator.comparingDouble(l -> (double) l[0]));
+      double previous = Double.NEGATIVE_INFINITY;
+      for (Object[] l : labels) {
+        double y = Math.max((double) l[0], previous + small.getSize() * 1.15);
+        previous = y;
+        Text.draw(
+            g, (String) l[1], small, (Color) l[2], x, y + small.getSize() * 0.35, Text.Align.LEFT);
+      }
     }
 
     // NHS icons in the top-right corner.
@@ -128,13 +149,6 @@ final class Overlay extends Annotation {
         cx -= 2 * r + size(6);
       }
       Icons.variation(g, style.variation().get(), cx, cy, r);
-    }
-  }
-
-  private void valueLabel(Graphics2D g, Font font, double value, double x) {
-    if (Double.isFinite(value)) {
-      double y = xy.getScreenYFromChart(value) + font.getSize() * 0.35;
-      Text.draw(g, Model.number(value), font, INK, x, y, Text.Align.LEFT);
     }
   }
 

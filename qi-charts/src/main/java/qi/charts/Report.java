@@ -65,9 +65,10 @@ final class Report {
           .append("</li>\n");
     }
     h.append("<li><span class=\"swatch hollow\"></span>Excluded</li>\n");
-    h.append("<li>solid line: centre line; dashed: 3σ control limits")
-        .append(style.hasWarningLimits() ? "; dotted: 2σ warning limits" : "")
-        .append("; orange dashes: centre line of a part with a shift</li>\n");
+    h.append("<li>Black line: centre line; grey lines: 3σ control limits")
+        .append(style.hasWarningLimits() ? "; grey dashes: 2σ warning limits" : "")
+        .append("; orange dashes: centre line of a part whose runs analysis signals a shift;")
+        .append(" green dash-dot: target</li>\n");
     h.append("</ul>\n</figcaption>\n</figure>\n");
     for (Panel facet : facets) {
       section(h, facet, facets.size() > 1);

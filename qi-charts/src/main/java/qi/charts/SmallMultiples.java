@@ -93,7 +93,7 @@ public final class SmallMultiples {
   /** The grid in {@code format}; HTML has a verdict and summary table per facet. */
   public byte[] render(OutputFormat format) {
     Objects.requireNonNull(format, "format");
-    return ChartRenderer.encode(figure(), style, format, facets);
+    return ChartRenderer.encode(this::figure, style, format, facets);
   }
 
   /** Writes the grid to {@code file}, in the format of its extension. */
@@ -102,13 +102,17 @@ public final class SmallMultiples {
   }
 
   Figure figure() {
+    return figure(style);
+  }
+
+  private Figure figure(ChartStyle style) {
     int cols = columns();
     int rows = (facets.size() + cols - 1) / cols;
     double scale = XCharts.scale(style.width(), style.height());
     int header = Figure.headerHeight(style.title(), style.subtitle(), scale);
     int cellW = style.width() / cols;
     int cellH = (style.height() - header) / rows;
-    double panelScale = Math.max(0.6, Math.min(scale, XCharts.scale(cellW * 2, cellH * 2) * 0.6));
+    double panelScale = Math.max(0.7, Math.min(scale, 1.2) * 0.85);
     ChartStyle panelStyle =
         ChartStyle.withDefaults()
             .size(Math.max(cellW, 100), Math.max(cellH, 100))

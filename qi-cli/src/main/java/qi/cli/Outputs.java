@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writing output files so that a failure never leaves a half-written or lost file. */
 final class Outputs {
@@ -32,6 +35,7 @@ final class Outputs {
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
       Files.write(temporary, bytes);
+      keepPermissions(temporary, absolute);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
@@ -46,6 +50,22 @@ final class Outputs {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Gives the temporary file (created owner-only) the permissions of the file it replaces, or
+   * rw-r--r-- for a new file, as a plain write would under the usual umask. No-op off POSIX.
+   */
+  private static void keepPermissions(Path temporary, Path target) throws IOException {
+    try {
+      Set<PosixFilePermission> permissions =
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(temporary, permissions);
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep the defaults
     }
   }
 }
