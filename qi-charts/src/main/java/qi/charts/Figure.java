@@ -28,6 +28,7 @@ import org.knowm.xchart.XYChart;
 final class Figure {
   private static final Color INK = new Color(0x1a1a1a);
   private static final Color MUTED = new Color(0x555555);
+  private static final Object VECTOR_LOCK = new Object();
 
   /** One chart of the figure at (x, y). */
   record Cell(XYChart chart, Model model, int x, int y, int width, int height) {}
@@ -173,6 +174,14 @@ final class Figure {
 
   /** The figure through VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF). */
   private byte[] vector(de.erichseifert.vectorgraphics2d.Processor processor, double unit) {
+    // VectorGraphics2D formats every number through one static DecimalFormat, which is not
+    // thread-safe: one vector document at a time.
+    synchronized (VECTOR_LOCK) {
+      return vectorUnlocked(processor, unit);
+    }
+  }
+
+  private byte[] vectorUnlocked(de.erichseifert.vectorgraphics2d.Processor processor, double unit) {
     VectorGraphics2D g = new VectorGraphics2D();
     g.scale(unit, unit);
     paint(g);
