@@ -53,8 +53,8 @@ final class Overlay extends Annotation {
     double top = getYAxisScreenValueForMin();
     double bottom = getYAxisScreenValueForMax();
     g.clip(new Rectangle2D.Double(left, top, right - left, bottom - top));
-    Font small = new Font(Text.FONT, Font.PLAIN, size(12));
-    Font bold = new Font(Text.FONT, Font.BOLD, size(13));
+    Font small = new Font(Text.FONT, Font.PLAIN, size(13));
+    Font bold = new Font(Text.FONT, Font.BOLD, size(14));
     double line = size(16);
 
     // Dividers between parts, and part labels along the top.

@@ -55,8 +55,8 @@ final class XCharts {
     styler.setPlotGridVerticalLinesVisible(false);
     styler.setChartPadding(px(8, scale));
     styler.setPlotMargin(0);
-    styler.setAxisTickLabelsFont(new Font(Text.FONT, Font.PLAIN, px(13, scale)));
-    styler.setAxisTitleFont(new Font(Text.FONT, Font.PLAIN, px(14, scale)));
+    styler.setAxisTickLabelsFont(new Font(Text.FONT, Font.PLAIN, px(14, scale)));
+    styler.setAxisTitleFont(new Font(Text.FONT, Font.PLAIN, px(15, scale)));
     styler.setAxisTickLabelsColor(new Color(0x444444));
     styler.setXAxisTitleVisible(!style.xLabel().isEmpty());
     styler.setYAxisTitleVisible(!style.yLabel().isEmpty());

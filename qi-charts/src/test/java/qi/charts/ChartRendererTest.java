@@ -61,19 +61,25 @@ class ChartRendererTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(ChartType.class)
+  @EnumSource(
+      value = ChartType.class,
+      names = {"RUN", "I", "MR", "P", "XBAR"})
   void svgParsesAndHasOneMarkerPerPoint(ChartType type) throws Exception {
     Analysis a = Fixtures.analysis(type);
 
     byte[] svg = ChartRenderer.render(a, STYLE, OutputFormat.SVG);
 
-    Document doc = xml(svg);
-    assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
+    assertThat(new String(svg, StandardCharsets.UTF_8)).startsWith("<?xml");
+    assertOneMarkerPerPoint(xml(svg), a);
+  }
+
+  static void assertOneMarkerPerPoint(Document svg, Analysis a) throws Exception {
+    assertThat(svg.getDocumentElement().getNodeName()).isEqualTo("svg");
     NodeList points =
         (NodeList)
             XPathFactory.newInstance()
                 .newXPath()
-                .evaluate("//circle[@class='qi-point']", doc, XPathConstants.NODESET);
+                .evaluate("//circle[@class='qi-point']", svg, XPathConstants.NODESET);
     long withValue = a.points().stream().filter(p -> Double.isFinite(p.y())).count();
     assertThat(points.getLength()).isEqualTo((int) withValue).isGreaterThanOrEqualTo(11);
   }
@@ -90,13 +96,15 @@ class ChartRendererTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(ChartType.class)
-  void htmlHasTheInlineSvgTheVerdictAndTheSummaryTable(ChartType type) {
+  void htmlHasTheInlineSvgTheVerdictAndTheSummaryTable(ChartType type) throws Exception {
     Analysis a = Fixtures.analysis(type);
 
     String html =
         new String(ChartRenderer.render(a, STYLE, OutputFormat.HTML), StandardCharsets.UTF_8);
 
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "</svg>");
+    String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length());
+    assertOneMarkerPerPoint(xml(svg.getBytes(StandardCharsets.UTF_8)), a);
     assertThat(html).contains("<table class=\"summary\">");
     assertThat(count(html, "<tr><td>")).isEqualTo(a.parts().size());
     assertThat(html).contains(Markup.escape(Verdict.lines(a).get(0)));
