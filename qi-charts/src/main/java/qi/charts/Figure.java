@@ -107,7 +107,7 @@ final class Figure {
       Graphics2D pg = (Graphics2D) g.create(p.x(), p.y(), p.width(), p.height());
       try {
         // XChart sets its x tick labels on the bottom edge: leave them a margin.
-        p.chart().paint(pg, p.width(), p.height() - (int) Math.round(8 * scale));
+        p.chart().paint(pg, p.width(), p.height() - (int) Math.round(14 * scale));
       } finally {
         pg.dispose();
       }

@@ -72,7 +72,11 @@ final class XCharts {
     styler.setXAxisMax(n + room - 0.4);
     double range = yMax - yMin;
     if (range == 0) {
-      range = Math.max(Math.abs(yMax) * 0.2, 1);
+      // A flat chart (one point, constant values): centre it in a band of ±10 % (at least ±0.5).
+      double half = Math.max(Math.abs(yMax) * 0.1, 0.5);
+      yMin -= half;
+      yMax += half;
+      range = 2 * half;
     }
     // Headroom for what the overlay writes along the top: part labels, notes, icons.
     int rows = (model.partLabels().isEmpty() ? 0 : 1) + Math.min(model.notes().size(), 3);
@@ -110,22 +114,28 @@ final class XCharts {
 
   /**
    * The x tick label at {@code position}: the label of the point there. XChart asks for labels at
-   * round positions of its own choosing and keeps looking while two labels are equal, so positions
-   * without a point get distinct blank labels (spaces), long ones between points so that it widens
-   * its step to whole points.
+   * round positions of its own choosing and keeps looking while two labels are equal, so every
+   * position without a point gets its own blank label: spaces and no-break spaces spelling the
+   * position in binary. Those between points are also wide, so that XChart widens its step to whole
+   * points.
    */
   static String tickLabel(List<String> labels, double position) {
     long i = Math.round(position);
     if (Math.abs(position - i) > 1e-6) {
-      return " ".repeat(60 + (int) Math.floorMod(Math.round(position * 1000), 997));
+      return " ".repeat(60) + blank(Math.round(position * 1000));
     }
-    if (i < 1) {
-      return "\u2009".repeat((int) Math.min(1 - i, 50));
-    }
-    if (i > labels.size()) {
-      return " ".repeat((int) Math.min(i - labels.size(), 50));
+    if (i < 1 || i > labels.size()) {
+      return blank(i);
     }
     return labels.get((int) i - 1);
+  }
+
+  private static String blank(long key) {
+    StringBuilder s = new StringBuilder("\u00a0");
+    for (long k = (key << 1) ^ (key >> 63); k != 0; k >>>= 1) {
+      s.append((k & 1) == 1 ? '\u00a0' : ' ');
+    }
+    return s.toString();
   }
 
   static Color colour(LineKind kind) {

@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,6 +27,7 @@ import qi.core.result.Analysis;
 import qi.core.result.Verdict;
 
 /** Every chart type renders to real PNG, SVG, PDF and HTML (decoded, parsed, counted). */
+@Timeout(60) // a hang in XChart's tick search fails the test instead of the build
 class ChartRendererTest {
   private static final String HOSTILE = "<script>alert(1)</script>";
   private static final ChartStyle STYLE =
@@ -175,6 +177,32 @@ class ChartRendererTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("chart.gif")
         .hasMessageContaining(".png, .svg, .pdf or .html");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"one point", "constant", "all missing", "missing at both ends", "300 points"})
+  void degenerateAndLongSeriesRender(String name) throws Exception {
+    double[] big = new double[300];
+    for (int i = 0; i < big.length; i++) {
+      big[i] = 50 + 10 * Math.sin(i / 5.0);
+    }
+    double[] values =
+        switch (name) {
+          case "one point" -> new double[] {5};
+          case "constant" -> new double[] {5, 5, 5, 5, 5};
+          case "all missing" -> new double[] {Double.NaN, Double.NaN};
+          case "missing at both ends" -> new double[] {Double.NaN, 3, 4, 5, Double.NaN};
+          default -> big;
+        };
+    Analysis a =
+        qi.core.ControlChart.of(ChartType.RUN, qi.core.series.Series.ofValues(values)).analyze();
+
+    byte[] png = ChartRenderer.render(a, STYLE, OutputFormat.PNG);
+
+    assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(640);
+    assertThat(Model.of(a, STYLE).markers())
+        .hasSize((int) java.util.Arrays.stream(values).filter(Double::isFinite).count());
   }
 
   @Test

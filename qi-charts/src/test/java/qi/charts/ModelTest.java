@@ -198,8 +198,13 @@ class ModelTest {
     for (double p = -2; p <= 6; p += 0.5) {
       assertThat(seen.add(XCharts.tickLabel(labels, p))).as("position " + p).isTrue();
     }
+    for (long p = 1000; p <= 1_000_000; p *= 10) { // far beyond the points, at steps XChart tries
+      assertThat(seen.add(XCharts.tickLabel(labels, p))).as("position " + p).isTrue();
+      assertThat(seen.add(XCharts.tickLabel(labels, 2 * p))).as("position 2 × " + p).isTrue();
+      assertThat(seen.add(XCharts.tickLabel(labels, -p))).as("position -" + p).isTrue();
+    }
     assertThat(XCharts.tickLabel(labels, 2)).isEqualTo("Feb 2025");
-    assertThat(XCharts.tickLabel(labels, 2.5)).isBlank();
+    assertThat(XCharts.tickLabel(labels, 2.5)).matches("[ \\u00a0]+");
   }
 
   @Test

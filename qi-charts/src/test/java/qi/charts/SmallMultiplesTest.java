@@ -8,11 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.series.Series;
 
 /** The grid: one panel per facet, laid out in rows, with a shared or free y scale. */
+@Timeout(60) // a hang in XChart's tick search fails the test instead of the build
 class SmallMultiplesTest {
   private static final List<Panel> PANELS =
       List.of(

@@ -28,8 +28,8 @@ import qi.core.result.Analysis;
     footer = {
       "",
       "Examples:",
-      "  qi chart examples/data/time-to-triage.csv --chart i --x week --y minutes_to_triage \\",
-      "      --part 24 --annotate 2025-06-16=\"PDSA 2: triage nurse\" --output triage.png",
+      "  qi chart examples/data/time-to-triage.csv --chart i --x week \\",
+      "      --y minutes_to_triage --part 24 --annotate 2025-06-16=\"PDSA 2\" --output triage.png",
       "  qi chart examples/data/falls.csv --chart u --x month --y falls --n bed_days \\",
       "      --multiply 1000 --title \"Falls per 1,000 bed days\" --output falls.html"
     })
