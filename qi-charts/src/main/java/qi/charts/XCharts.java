@@ -115,24 +115,32 @@ final class XCharts {
   /**
    * The x tick label at {@code position}: the label of the point there. XChart asks for labels at
    * round positions of its own choosing and keeps looking while two labels are equal, so every
-   * position without a point gets its own blank label: spaces and no-break spaces spelling the
-   * position in binary. Those between points are also wide, so that XChart widens its step to whole
-   * points.
+   * position without a point gets its own blank label (no-break spaces and spaces spelling the
+   * position in binary). XChart sizes the axis by its longest label in characters, so real labels
+   * are padded with trailing spaces (which have no outline, so neither width nor height) to be the
+   * longest.
    */
   static String tickLabel(List<String> labels, double position) {
     long i = Math.round(position);
     if (Math.abs(position - i) > 1e-6) {
-      return " ".repeat(60) + blank(Math.round(position * 1000));
+      return blank(2 * zigzag(Math.round(position * 1000)) + 1);
     }
     if (i < 1 || i > labels.size()) {
-      return blank(i);
+      return blank(2 * zigzag(i));
     }
-    return labels.get((int) i - 1);
+    String label = labels.get((int) i - 1).strip();
+    return label + " ".repeat(Math.max(1, LABEL_LENGTH - label.length()));
+  }
+
+  private static final int LABEL_LENGTH = 72;
+
+  private static long zigzag(long v) {
+    return (v << 1) ^ (v >> 63);
   }
 
   private static String blank(long key) {
     StringBuilder s = new StringBuilder("\u00a0");
-    for (long k = (key << 1) ^ (key >> 63); k != 0; k >>>= 1) {
+    for (long k = key; k != 0; k >>>= 1) {
       s.append((k & 1) == 1 ? '\u00a0' : ' ');
     }
     return s.toString();
