@@ -119,6 +119,20 @@ class ChartCommandTest {
   }
 
   @Test
+  void newOutputFileGetsOrdinaryPermissionsNotThoseOfTheTemporaryFile() throws IOException {
+    Path out = dir.resolve("c.png");
+
+    assertThat(CliRun.of(triage("--output", out.toString())).exitCode()).isZero();
+
+    if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(out)))
+          .isEqualTo("rw-r--r--");
+    }
+  }
+
+  @Test
   void unknownExtensionNamesOutput() {
     assertBadInput(
         CliRun.of(triage("--output", dir.resolve("chart.gif").toString())),
