@@ -95,7 +95,9 @@ final class Figure {
     if (!title.isEmpty()) {
       Font font = new Font(Text.FONT, Font.BOLD, XCharts.px(22, scale));
       y += 26 * scale;
-      Text.draw(g, Text.fit(title, font, width - 2 * x), font, INK, x, y, Text.Align.LEFT);
+      double keyWidth = key(g, width - x, y);
+      Text.draw(
+          g, Text.fit(title, font, width - 2 * x - keyWidth), font, INK, x, y, Text.Align.LEFT);
       y += 8 * scale;
     }
     if (!subtitle.isEmpty()) {
@@ -112,6 +114,52 @@ final class Figure {
         pg.dispose();
       }
     }
+  }
+
+  /**
+   * Draws, right-aligned at {@code right} on baseline {@code y}, a key to the point colours that
+   * the figure uses besides common cause (e.g. "● Outside the limits ○ Excluded"), and returns its
+   * width (0 when there is nothing to explain).
+   */
+  private double key(Graphics2D g, double right, double y) {
+    java.util.Set<PointCategory> used = java.util.EnumSet.noneOf(PointCategory.class);
+    boolean hollow = false;
+    for (Cell p : panels) {
+      for (Model.Marker m : p.model().markers()) {
+        used.add(m.category());
+        hollow |= m.hollow();
+      }
+    }
+    used.remove(PointCategory.COMMON_CAUSE);
+    Font font = new Font(Text.FONT, Font.PLAIN, XCharts.px(13, scale));
+    double r = 4.5 * scale;
+    double gap = 14 * scale;
+    double start = right;
+    java.util.List<Object[]> items = new java.util.ArrayList<>();
+    for (PointCategory c : used) {
+      items.add(new Object[] {c.label(), c.colour(), false});
+    }
+    if (hollow) {
+      items.add(new Object[] {"Excluded", PointCategory.COMMON_CAUSE.colour(), true});
+    }
+    for (int i = items.size() - 1; i >= 0; i--) {
+      String label = (String) items.get(i)[0];
+      start -= Text.width(label, font);
+      Text.draw(g, label, font, MUTED, start, y, Text.Align.LEFT);
+      start -= r + 4 * scale;
+      java.awt.geom.Ellipse2D dot =
+          new java.awt.geom.Ellipse2D.Double(
+              start - r, y - font.getSize() * 0.35 - r, 2 * r, 2 * r);
+      g.setColor((Color) items.get(i)[1]);
+      if ((boolean) items.get(i)[2]) {
+        g.setStroke(new java.awt.BasicStroke((float) (1.5 * scale)));
+        g.draw(dot);
+      } else {
+        g.fill(dot);
+      }
+      start -= r + gap;
+    }
+    return right - start;
   }
 
   byte[] png() {
