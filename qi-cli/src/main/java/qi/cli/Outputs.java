@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -22,6 +21,11 @@ final class Outputs {
    * it over the target: the target holds either its old content or the new, never a part.
    */
   static void writeAtomically(Path target, String text) throws IOException {
+    writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #writeAtomically(Path, String)}, for bytes (images, PDF). */
+  static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     if (directory != null && !Files.isDirectory(directory)) {
@@ -30,8 +34,8 @@ final class Outputs {
     }
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      keepPermissions(absolute, temporary);
+      Files.write(temporary, bytes);
+      keepPermissions(temporary, absolute);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
@@ -50,17 +54,18 @@ final class Outputs {
   }
 
   /**
-   * A temporary file is created readable by its owner only; the output gets the permissions of the
-   * file it replaces, or rw-r--r-- like a file written directly.
+   * Gives the temporary file (created owner-only) the permissions of the file it replaces, or
+   * rw-r--r-- for a new file, as a plain write would under the usual umask. No-op off POSIX.
    */
-  private static void keepPermissions(Path target, Path temporary) throws IOException {
-    if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
+  private static void keepPermissions(Path temporary, Path target) throws IOException {
+    try {
+      Set<PosixFilePermission> permissions =
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(temporary, permissions);
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep the defaults
     }
-    Set<PosixFilePermission> permissions =
-        Files.exists(target)
-            ? Files.getPosixFilePermissions(target)
-            : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(temporary, permissions);
   }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Run charts and control charts that tell real change from noise.",
     subcommands = {
       AnalyzeCommand.class,
+      ChartCommand.class,
       RecommendCommand.class,
       PdsaCommand.class,
       CommandLine.HelpCommand.class,
@@ -33,6 +34,9 @@ import picocli.CommandLine.Command;
       "  # a European CSV export: semicolons, decimal commas, day-first dates",
       "  qi analyze export.csv --delimiter ';' --decimal , --date-format dd/MM/yyyy \\",
       "      --x dato --y minutter",
+      "  # the same as a chart: PNG, SVG, PDF or a self-contained HTML report",
+      "  qi chart examples/data/falls.csv --chart u --x month --y falls --n bed_days \\",
+      "      --multiply 1000 --output falls.html",
       "  # what did PDSA cycle 3 change? (analyses its measure, records the study)",
       "  qi pdsa cycle study 3 --analyse --accept --project qi-project.json",
       "  # tab completion in bash and zsh",
@@ -44,6 +48,7 @@ public final class Qi implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
     System.exit(
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }

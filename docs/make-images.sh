@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Re-renders the images of README's "Charts" section into docs/images/.
+# Needs a built qi (mvn -q -B install -DskipTests), and for the HTML screenshot Chromium
+# (Debian: apt-get install chromium). Run from the repository root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+qi() { java -jar qi-cli/target/qi.jar "$@"; }
+out=docs/images
+mkdir -p "$out"
+
+qi chart examples/data/time-to-triage.csv --chart run --x week --y minutes_to_triage \
+  --title "Time to triage: run chart" \
+  --subtitle "Weekly mean minutes from arrival to triage; median and runs analysis" --y-label Minutes \
+  --annotate 2025-03-03="PDSA 1: new triage form" \
+  --annotate 2025-06-16="PDSA 2: triage nurse at the front door" --output "$out/run-chart.png"
+qi chart examples/data/time-to-triage.csv --chart i --x week --y minutes_to_triage --part 24 \
+  --title "Time to triage: I chart in two parts" \
+  --subtitle "Weekly mean minutes; new part after week 24 (triage nurse at the front door)" \
+  --y-label Minutes --annotate 2025-06-16="Triage nurse at the front door" \
+  --output "$out/i-chart-parts.png"
+qi chart examples/data/falls.csv --chart u --x month --y falls --n bed_days --multiply 1000 \
+  --warning-limits --title "Falls per 1,000 bed days: U chart" \
+  --subtitle "Limits follow the bed days of each month; 2-sigma warning limits dashed" \
+  --y-label "Falls per 1,000 bed days" --output "$out/u-chart-falls.png"
+
+classpath="examples/target/classes:qi-charts/target/classes:qi-core/target/classes:$(mvn -q -pl examples dependency:build-classpath \
+  -Dmdep.outputFile=/dev/stdout)"
+java -Djava.awt.headless=true -cp "$classpath" qi.examples.TriageNhsIcons
+java -Djava.awt.headless=true -cp "$classpath" qi.examples.WardFallsSmallMultiples
+cp examples/target/triage-nhs-icons.png "$out/nhs-icons.png"
+cp examples/target/ward-falls.png "$out/small-multiples.png"
+
+report="$(mktemp -d)/report.html"
+qi chart examples/data/time-to-triage.csv --chart i --x week --y minutes_to_triage --part 24 \
+  --title "Time to triage" --subtitle "Weekly mean minutes from arrival to triage, I chart in two parts" \
+  --y-label Minutes --annotate 2025-03-03="PDSA 1: new triage form" \
+  --annotate 2025-06-16="PDSA 2: triage nurse at the front door" --output "$report"
+if command -v chromium > /dev/null; then
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --user-data-dir="$(mktemp -d)" \
+    --screenshot="$out/html-report.png" --window-size=1150,1450 "file://$report" 2> /dev/null
+fi
+ls -l "$out"

@@ -1,0 +1,169 @@
+package qi.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Annotation;
+
+/**
+ * What XChart cannot draw by itself, painted over its plot: part labels and dividers, the end of
+ * the frozen baseline, notes, the values of the last centre line and limits, and the NHS icons.
+ *
+ * <p>This is the one class that extends an XChart {@code internal} type ({@code Annotation}), for
+ * the plot's bounds; everything else uses XChart's public API.
+ */
+final class Overlay extends Annotation {
+  private static final Color INK = new Color(0x333333);
+  private static final Color MUTED = new Color(0x6b6b6b);
+  private static final Color NOTE = new Color(0x1f4e79);
+
+  private final XYChart xy;
+  private final Model model;
+  private final ChartStyle style;
+  private final double scale;
+
+  Overlay(XYChart xy, Model model, ChartStyle style, double scale) {
+    super(false);
+    this.xy = xy;
+    this.model = model;
+    this.style = style;
+    this.scale = scale;
+  }
+
+  @Override
+  public void paint(Graphics2D g) {
+    Graphics2D g2 = (Graphics2D) g.create();
+    try {
+      paintOn(g2);
+    } finally {
+      g2.dispose();
+    }
+  }
+
+  private void paintOn(Graphics2D g) {
+    double left = getXAxisScreenValueForMin();
+    double right = getXAxisScreenValueForMax();
+    double top = getYAxisScreenValueForMin();
+    double bottom = getYAxisScreenValueForMax();
+    g.clip(new Rectangle2D.Double(left, top, right - left, bottom - top));
+    Font small = new Font(Text.FONT, Font.PLAIN, size(13));
+    Font bold = new Font(Text.FONT, Font.BOLD, size(14));
+    double line = size(16);
+
+    // Dividers between parts, and part labels along the top.
+    g.setColor(new Color(0xc8c8c8));
+    g.setStroke(new BasicStroke((float) scale));
+    for (int i = 1; i < model.points().size(); i++) {
+      if (model.points().get(i).part() != model.points().get(i - 1).part()) {
+        double x = xy.getScreenXFromChart(i + 0.5);
+        g.draw(new Line2D.Double(x, top, x, bottom));
+      }
+    }
+    for (Model.Label label : model.partLabels()) {
+      Text.draw(
+          g,
+          label.text(),
+          bold,
+          MUTED,
+          xy.getScreenXFromChart(label.x()),
+          top + line,
+          Text.Align.CENTRE);
+    }
+
+    // The end of the frozen baseline.
+    if (!Double.isNaN(model.baselineEnd())) {
+      double x = xy.getScreenXFromChart(model.baselineEnd());
+      g.setColor(MUTED);
+      g.setStroke(dashed(1.2f, 2f, 3f));
+      g.draw(new Line2D.Double(x, top, x, bottom));
+      Text.draw(g, "baseline ", small, MUTED, x - 2, bottom - size(6), Text.Align.RIGHT);
+      Text.draw(g, " frozen limits", small, MUTED, x + 2, bottom - size(6), Text.Align.LEFT);
+    }
+
+    // Notes: a dotted line at x and the text beside it, rows stacked so that texts do not overlap.
+    double notesTop = top + line * (model.partLabels().isEmpty() ? 1 : 2.2);
+    double[] rowEnds = new double[model.notes().size()];
+    java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+    for (Model.Label note : model.notes()) {
+      double x = xy.getScreenXFromChart(note.x());
+      String text = Text.fit(note.text(), small, Math.max(60, (right - left) * 0.45));
+      double width = Text.width(text, small);
+      boolean leftward = x + width + 4 > right;
+      double start = leftward ? x - width - 4 : x + 4;
+      int row = 0;
+      while (rowEnds[row] > start - 6) {
+        row++;
+      }
+      rowEnds[row] = start + width;
+      double y = notesTop + row * line;
+      g.setColor(NOTE);
+      g.setStroke(dashed(1.3f, 1.5f, 2.5f));
+      g.draw(new Line2D.Double(x, y - line * 0.7, x, bottom));
+      g.setColor(new Color(255, 255, 255, 220));
+      g.fill(new Rectangle2D.Double(start - 2, y - line * 0.75, width + 4, line));
+      Text.draw(g, text, small, NOTE, start, y, Text.Align.LEFT);
+    }
+
+    // Values of the last part's centre line and limits (and the target), at the right end of
+    // their lines, pushed apart where they would overlap.
+    if (!model.points().isEmpty()) {
+      var last = model.points().get(model.points().size() - 1);
+      double x = xy.getScreenXFromChart(model.points().size() + 0.55);
+      List<Object[]> labels = new ArrayList<>();
+      for (double v : new double[] {last.ucl(), last.cl(), last.lcl()}) {
+        if (Double.isFinite(v)) {
+          labels.add(new Object[] {xy.getScreenYFromChart(v), Model.number(v), INK});
+        }
+      }
+      Model.Line target = model.line(LineKind.TARGET);
+      if (target != null) {
+        double t = target.values()[target.values().length - 1];
+        labels.add(
+            new Object[] {xy.getScreenYFromChart(t), "target", XCharts.colour(LineKind.TARGET)});
+      }
+      labels.sort(Comparator.comparingDouble(l -> (double) l[0]));
+      double previous = Double.NEGATIVE_INFINITY;
+      for (Object[] l : labels) {
+        double y = Math.max((double) l[0], previous + small.getSize() * 1.15);
+        previous = y;
+        Text.draw(
+            g, (String) l[1], small, (Color) l[2], x, y + small.getSize() * 0.35, Text.Align.LEFT);
+      }
+    }
+
+    // NHS icons in the top-right corner.
+    if (style.variation().isPresent()) {
+      double r = size(26);
+      double cy = top + r + size(6);
+      double cx = right - r - size(6);
+      AssuranceIcon assurance = style.assurance().orElse(AssuranceIcon.NONE);
+      if (assurance != AssuranceIcon.NONE) {
+        Icons.assurance(g, assurance, cx, cy, r);
+        cx -= 2 * r + size(6);
+      }
+      Icons.variation(g, style.variation().get(), cx, cy, r);
+    }
+  }
+
+  private int size(double points) {
+    return (int) Math.round(points * scale);
+  }
+
+  private BasicStroke dashed(float width, float on, float off) {
+    float s = (float) scale;
+    return new BasicStroke(
+        width * s,
+        BasicStroke.CAP_BUTT,
+        BasicStroke.JOIN_MITER,
+        10f,
+        new float[] {on * s * 2, off * s * 2},
+        0f);
+  }
+}

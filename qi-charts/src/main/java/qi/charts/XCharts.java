@@ -1,0 +1,185 @@
+package qi.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Turns a {@link Model} into an XChart {@link XYChart}: one series per line and per marker kind.
+ */
+final class XCharts {
+  private static final Color GRID = new Color(0xeeeeee);
+
+  private XCharts() {}
+
+  /**
+   * The chart of {@code model}, {@code width} × {@code height} pixels, with y from {@code yMin} to
+   * {@code yMax}, titled {@code panelTitle} (empty: no title) and drawn at {@code scale} (1 for a
+   * 1000 × 560 chart).
+   */
+  static XYChart chart(
+      Model model,
+      ChartStyle style,
+      String panelTitle,
+      int width,
+      int height,
+      double yMin,
+      double yMax,
+      double scale) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(width)
+            .height(height)
+            .title(panelTitle)
+            .xAxisTitle(style.xLabel())
+            .yAxisTitle(style.yLabel())
+            .build();
+    XYStyler styler = chart.getStyler();
+    styler.setChartTitleVisible(!panelTitle.isEmpty());
+    styler.setChartTitleBoxVisible(false);
+    styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, px(15, scale)));
+    styler.setLegendVisible(false);
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotBorderColor(new Color(0xbdbdbd));
+    styler.setPlotGridLinesColor(GRID);
+    styler.setPlotGridVerticalLinesVisible(false);
+    styler.setChartPadding(px(8, scale));
+    styler.setPlotMargin(0);
+    styler.setAxisTickLabelsFont(new Font(Text.FONT, Font.PLAIN, px(14, scale)));
+    styler.setAxisTitleFont(new Font(Text.FONT, Font.PLAIN, px(15, scale)));
+    styler.setAxisTickLabelsColor(new Color(0x444444));
+    styler.setXAxisTitleVisible(!style.xLabel().isEmpty());
+    styler.setYAxisTitleVisible(!style.yLabel().isEmpty());
+    styler.setMarkerSize(px(9, scale));
+    styler.setAntiAlias(true);
+    styler.setCursorEnabled(false);
+    styler.setToolTipsEnabled(false);
+    styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+
+    int n = model.points().size();
+    double room = 1 + 48.0 * scale * Math.max(n, 1) / Math.max(width - 150.0 * scale, 100);
+    styler.setXAxisMin(0.4);
+    styler.setXAxisMax(n + room - 0.4);
+    double range = yMax - yMin;
+    if (range == 0) {
+      // A flat chart (one point, constant values): centre it in a band of ±10 % (at least ±0.5).
+      double half = Math.max(Math.abs(yMax) * 0.1, 0.5);
+      yMin -= half;
+      yMax += half;
+      range = 2 * half;
+    }
+    // Headroom for what the overlay writes along the top: part labels, notes, icons.
+    int rows = (model.partLabels().isEmpty() ? 0 : 1) + Math.min(model.notes().size(), 3);
+    double top = 0.06 + 0.07 * rows + (style.variation().isPresent() ? 0.2 : 0);
+    styler.setYAxisMin(yMin - range * 0.06);
+    styler.setYAxisMax(yMax + range * top);
+    List<String> labels = model.xLabels();
+    styler.setxAxisTickLabelsFormattingFunction(position -> tickLabel(labels, position));
+
+    for (Model.Line line : model.lines()) {
+      XYSeries s = chart.addSeries(line.kind().label(), line.x(), line.y());
+      s.setMarker(SeriesMarkers.NONE);
+      s.setLineColor(colour(line.kind()));
+      s.setLineStyle(stroke(line.kind(), scale));
+    }
+    Map<String, List<Model.Marker>> groups = new LinkedHashMap<>();
+    for (Model.Marker m : model.markers()) {
+      String key = m.category().label() + (m.hollow() ? " (excluded)" : "");
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    }
+    for (Map.Entry<String, List<Model.Marker>> e : groups.entrySet()) {
+      List<Model.Marker> ms = e.getValue();
+      XYSeries s =
+          chart.addSeries(
+              "Points: " + e.getKey(),
+              ms.stream().mapToDouble(Model.Marker::x).toArray(),
+              ms.stream().mapToDouble(Model.Marker::y).toArray());
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      s.setMarker(new Dot(ms.get(0).hollow()));
+      s.setMarkerColor(ms.get(0).category().colour());
+    }
+    chart.addAnnotation(new Overlay(chart, model, style, scale));
+    return chart;
+  }
+
+  /**
+   * The x tick label at {@code position}: the label of the point there. XChart asks for labels at
+   * round positions of its own choosing and keeps looking while two labels are equal, so every
+   * position without a point gets its own blank label (no-break spaces and spaces spelling the
+   * position in binary). XChart sizes the axis by its longest label in characters, so real labels
+   * are padded with trailing spaces (which have no outline, so neither width nor height) to be the
+   * longest.
+   */
+  static String tickLabel(List<String> labels, double position) {
+    long i = Math.round(position);
+    if (Math.abs(position - i) > 1e-6) {
+      return blank(2 * zigzag(Math.round(position * 1000)) + 1);
+    }
+    if (i < 1 || i > labels.size()) {
+      return blank(2 * zigzag(i));
+    }
+    String label = labels.get((int) i - 1).strip();
+    return label + " ".repeat(Math.max(1, LABEL_LENGTH - label.length()));
+  }
+
+  private static final int LABEL_LENGTH = 72;
+
+  private static long zigzag(long v) {
+    return (v << 1) ^ (v >> 63);
+  }
+
+  private static String blank(long key) {
+    StringBuilder s = new StringBuilder("\u00a0");
+    for (long k = key; k != 0; k >>>= 1) {
+      s.append((k & 1) == 1 ? '\u00a0' : ' ');
+    }
+    return s.toString();
+  }
+
+  static Color colour(LineKind kind) {
+    return switch (kind) {
+      case DATA -> new Color(0x9a9a9a);
+      case CENTRE -> new Color(0x2b2b2b);
+      case CENTRE_SHIFT -> PointCategory.SHIFT.colour();
+      case CONTROL_LOWER, CONTROL_UPPER -> new Color(0x7a7a7a);
+      case WARNING_LOWER, WARNING_UPPER -> new Color(0xa8a8a8);
+      case TARGET -> new Color(0x2e7d32);
+    };
+  }
+
+  private static BasicStroke stroke(LineKind kind, double scale) {
+    float s = (float) scale;
+    return switch (kind) {
+      case DATA -> new BasicStroke(2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+      case CENTRE -> new BasicStroke(2f * s, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+      case CENTRE_SHIFT -> dashed(2.2f * s, 8 * s, 5 * s);
+      case CONTROL_LOWER, CONTROL_UPPER ->
+          new BasicStroke(1.6f * s, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+      case WARNING_LOWER, WARNING_UPPER -> dashed(1.3f * s, 5 * s, 4 * s);
+      case TARGET -> dashed(2f * s, 10 * s, 3 * s, 2 * s, 3 * s);
+    };
+  }
+
+  private static BasicStroke dashed(float width, float... pattern) {
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, pattern, 0f);
+  }
+
+  static int px(double size, double scale) {
+    return Math.max(7, (int) Math.round(size * scale));
+  }
+
+  /** The drawing scale of a w × h chart: 1 at 1000 × 560, between 0.6 and 2.5. */
+  static double scale(int width, int height) {
+    return Math.max(0.6, Math.min(2.5, Math.min(width / 1000.0, height / 560.0)));
+  }
+}

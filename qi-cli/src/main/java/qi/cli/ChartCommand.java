@@ -1,0 +1,150 @@
+package qi.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import qi.charts.ChartRenderer;
+import qi.charts.ChartStyle;
+import qi.charts.Note;
+import qi.charts.OutputFormat;
+import qi.core.result.Analysis;
+
+/** {@code qi chart}: the analysis of {@code qi analyze}, drawn as PNG, SVG, PDF or HTML. */
+@Command(
+    name = "chart",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draw a run or control chart from a CSV file: PNG, SVG, PDF, or a self-contained HTML report"
+          + " (chart with hover tooltips, verdict and summary per part).",
+      "The format follows the extension of --output. Takes every analysis option of qi analyze."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  qi chart examples/data/time-to-triage.csv --chart i --x week \\",
+      "      --y minutes_to_triage --part 24 --annotate 2025-06-16=\"PDSA 2\" --output triage.png",
+      "  qi chart examples/data/falls.csv --chart u --x month --y falls --n bed_days \\",
+      "      --multiply 1000 --title \"Falls per 1,000 bed days\" --output falls.html"
+    })
+final class ChartCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Mixin AnalysisOptions analysis;
+
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
+      description = "The file to write: .png, .svg, .pdf or .html (replaced atomically).")
+  Path output;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "Title above the chart.")
+  String title = "";
+
+  @Option(names = "--subtitle", paramLabel = "TEXT", description = "Smaller line under the title.")
+  String subtitle = "";
+
+  @Option(names = "--y-label", paramLabel = "TEXT", description = "Label of the y axis.")
+  String yLabel = "";
+
+  @Option(names = "--x-label", paramLabel = "TEXT", description = "Label of the x axis.")
+  String xLabel = "";
+
+  @Option(
+      names = "--width",
+      paramLabel = "PX",
+      description = "Image width in pixels (default 1000).")
+  int width = ChartStyle.withDefaults().width();
+
+  @Option(
+      names = "--height",
+      paramLabel = "PX",
+      description = "Image height in pixels (default 560).")
+  int height = ChartStyle.withDefaults().height();
+
+  @Option(
+      names = "--annotate",
+      paramLabel = "X=TEXT",
+      description =
+          "Write TEXT at x value X, e.g. 2025-03-03=\"PDSA 1: new triage form\"; repeatable.")
+  List<String> annotations = new ArrayList<>();
+
+  @Option(names = "--warning-limits", description = "Also draw the 2-sigma warning limits.")
+  boolean warningLimits;
+
+  @Override
+  public Integer call() throws IOException {
+    System.setProperty("java.awt.headless", "true");
+    OutputFormat format =
+        OutputFormat.of(output)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--output ("
+                            + output
+                            + ") must end in .png, .svg, .pdf or .html: the extension chooses the"
+                            + " format"));
+    ChartStyle style = style();
+    Analysis result = analysis.analyze(input);
+    PrintWriter err = spec.commandLine().getErr();
+    for (String note : result.notes()) {
+      err.println("qi: note: " + note);
+    }
+    err.flush();
+    byte[] bytes;
+    try {
+      bytes = ChartRenderer.render(result, style, format);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("note x")) {
+        throw new IllegalArgumentException("--annotate: " + e.getMessage(), e);
+      }
+      throw e;
+    }
+    Outputs.writeAtomically(output, bytes);
+    return ExitCodes.OK;
+  }
+
+  private ChartStyle style() {
+    for (String[] side : new String[][] {{"--width", "" + width}, {"--height", "" + height}}) {
+      int px = Integer.parseInt(side[1]);
+      if (px < ChartStyle.MIN_SIZE || px > ChartStyle.MAX_SIZE) {
+        throw new IllegalArgumentException(
+            side[0]
+                + " ("
+                + px
+                + ") must be between "
+                + ChartStyle.MIN_SIZE
+                + " and "
+                + ChartStyle.MAX_SIZE
+                + " pixels");
+      }
+    }
+    ChartStyle style =
+        ChartStyle.withDefaults()
+            .title(title)
+            .subtitle(subtitle)
+            .yLabel(yLabel)
+            .xLabel(xLabel)
+            .size(width, height)
+            .warningLimits(warningLimits);
+    List<Note> notes = new ArrayList<>();
+    for (String a : annotations) {
+      int eq = a.indexOf('=');
+      if (eq <= 0 || a.substring(0, eq).isBlank()) {
+        throw new IllegalArgumentException(
+            "--annotate (" + a + ") must be X=TEXT, e.g. 2025-03-03=\"PDSA 1: new triage form\"");
+      }
+      notes.add(new Note(a.substring(0, eq).strip(), a.substring(eq + 1).strip()));
+    }
+    return style.notes(notes);
+  }
+}
