@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import qi.charts.ChartStyle;
-import qi.charts.Panel;
 import qi.charts.SmallMultiples;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.io.Columns;
 import qi.core.io.CsvInput;
+import qi.core.result.Facet;
 import qi.core.series.Observation;
 import qi.core.series.Series;
 
@@ -36,11 +36,11 @@ public final class WardFallsSmallMultiples {
     for (Observation row : rows) {
       byWard.computeIfAbsent(row.label(), k -> new ArrayList<>()).add(row);
     }
-    List<Panel> panels = new ArrayList<>();
+    List<Facet> panels = new ArrayList<>();
     byWard.forEach(
         (ward, obs) ->
             panels.add(
-                new Panel(
+                new Facet(
                     ward,
                     ControlChart.of(ChartType.U, Series.ofRatios(obs)).multiply(1000).analyze())));
     SmallMultiples grid =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import qi.core.result.Analysis;
+import qi.core.result.Facet;
 
 /**
  * Draws an {@link Analysis} as a run or control chart: PNG, SVG, PDF, or a self-contained HTML
@@ -50,7 +51,7 @@ public final class ChartRenderer {
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(format, "format");
     Model model = Model.of(analysis, style);
-    return encode(s -> Figure.single(model, s), style, format, List.of(new Panel("", analysis)));
+    return encode(s -> Figure.single(model, s), style, format, List.of(new Facet("", analysis)));
   }
 
   /**
@@ -86,7 +87,7 @@ public final class ChartRenderer {
       Function<ChartStyle, Figure> figureOf,
       ChartStyle style,
       OutputFormat format,
-      List<Panel> facets) {
+      List<Facet> facets) {
     String name = style.title().isEmpty() ? "Chart" : style.title();
     return switch (format) {
       case PNG -> figureOf.apply(style).png();

@@ -84,7 +84,8 @@ record Model(
     List<Marker> markers = new ArrayList<>();
     for (PointResult p : points) {
       if (Double.isFinite(p.y())) {
-        markers.add(new Marker(p.index(), p.index(), p.y(), PointCategory.of(p), !p.included()));
+        markers.add(
+            new Marker(p.index(), p.index(), p.y(), PointCategory.of(p, analysis), !p.included()));
       }
     }
 
@@ -159,6 +160,13 @@ record Model(
     }
     if (p.runsSignal()) {
       s.append("\nSignal: the runs analysis of part ").append(p.part()).append(" signals a shift");
+    }
+    if (!p.signals().isEmpty()) {
+      s.append("\nRules: ")
+          .append(String.join(", ", p.signals()))
+          .append(" (")
+          .append(p.pointType().id().replace('_', ' '))
+          .append(')');
     }
     if (!p.included()) {
       s.append("\nExcluded from centre line, limits and runs analysis");

@@ -1,7 +1,9 @@
 package qi.charts;
 
 import java.awt.Color;
+import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.rules.RuleSet;
 
 /**
  * How a point is coloured. {@link #of} is the one place that decides: it reads only the point.
@@ -43,6 +45,23 @@ public enum PointCategory {
       return SPECIAL_CAUSE;
     }
     return point.runsSignal() ? SHIFT : COMMON_CAUSE;
+  }
+
+  /**
+   * The category of a point of {@code analysis}: with the NHS rule set, the NHS "Making Data Count"
+   * colour of its {@code pointType} (improvement blue, concern orange, neutral purple, common cause
+   * grey); otherwise {@link #of(PointResult)}.
+   */
+  public static PointCategory of(PointResult point, Analysis analysis) {
+    if (!RuleSet.NHS.equals(analysis.rules())) {
+      return of(point);
+    }
+    return switch (point.pointType()) {
+      case COMMON_CAUSE -> COMMON_CAUSE;
+      case SPECIAL_CAUSE_IMPROVEMENT -> IMPROVEMENT;
+      case SPECIAL_CAUSE_CONCERN -> CONCERN;
+      case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> NEUTRAL;
+    };
   }
 
   /** A short name for legends and tooltips. */

@@ -3,8 +3,10 @@ package qi.charts;
 import java.util.List;
 import java.util.OptionalInt;
 import qi.core.result.Analysis;
+import qi.core.result.Facet;
 import qi.core.result.PhaseResult;
 import qi.core.result.Verdict;
+import qi.core.rules.RuleSet;
 
 /**
  * The HTML report: one self-contained file (inline SVG and CSS, no script, nothing fetched) with
@@ -40,7 +42,7 @@ final class Report {
 
   private Report() {}
 
-  static String html(ChartStyle style, String svg, List<Panel> facets) {
+  static String html(ChartStyle style, String svg, List<Facet> facets) {
     StringBuilder h = new StringBuilder(svg.length() + 16_384);
     String title = style.title().isEmpty() ? "qi chart" : style.title();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -56,8 +58,16 @@ final class Report {
     h.append("<figure>\n").append(svg);
     h.append("<figcaption>Hover over a point to see its x, value, limits and signals.\n");
     h.append("<ul class=\"key\">\n");
-    for (PointCategory c :
-        List.of(PointCategory.COMMON_CAUSE, PointCategory.SPECIAL_CAUSE, PointCategory.SHIFT)) {
+    boolean nhs = facets.stream().anyMatch(f -> RuleSet.NHS.equals(f.analysis().rules()));
+    List<PointCategory> key =
+        nhs
+            ? List.of(
+                PointCategory.COMMON_CAUSE,
+                PointCategory.IMPROVEMENT,
+                PointCategory.CONCERN,
+                PointCategory.NEUTRAL)
+            : List.of(PointCategory.COMMON_CAUSE, PointCategory.SPECIAL_CAUSE, PointCategory.SHIFT);
+    for (PointCategory c : key) {
       h.append("<li><span class=\"swatch\" style=\"background:")
           .append(c.hex())
           .append("\"></span>")
@@ -70,7 +80,19 @@ final class Report {
         .append("; orange dashes: centre line of a part whose runs analysis signals a shift;")
         .append(" green dash-dot: target</li>\n");
     h.append("</ul>\n</figcaption>\n</figure>\n");
-    for (Panel facet : facets) {
+    if (!style.notes().isEmpty()) {
+      // e.g. the PDSA cycles of a project (qi chart --project), listed beside the chart
+      h.append("<section>\n<h2>Notes on the chart</h2>\n<ul class=\"chart-notes\">\n");
+      for (Note note : style.notes()) {
+        h.append("<li><b>")
+            .append(Markup.escape(note.x()))
+            .append("</b> ")
+            .append(Markup.escape(note.text()))
+            .append("</li>\n");
+      }
+      h.append("</ul>\n</section>\n");
+    }
+    for (Facet facet : facets) {
       section(h, facet, facets.size() > 1);
     }
     h.append("<footer>Made with qi. Centre lines, limits and signals as computed by qi-core; ")
@@ -79,7 +101,7 @@ final class Report {
     return h.toString();
   }
 
-  private static void section(StringBuilder h, Panel facet, boolean named) {
+  private static void section(StringBuilder h, Facet facet, boolean named) {
     Analysis a = facet.analysis();
     String suffix = named ? ": " + facet.name() : "";
     h.append("<section>\n<h2>Verdict").append(Markup.escape(suffix)).append("</h2>\n");

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import qi.core.result.Facet;
 
 /**
- * A grid of small charts, one panel per {@link Panel} (a unit, a ward, a site), with a shared or a
+ * A grid of small charts, one panel per {@link Facet} (a unit, a ward, a site), with a shared or a
  * free y scale. An immutable value: every method returns a new one.
  *
  * <pre>{@code
- * byte[] png = SmallMultiples.of(List.of(new Panel("Ward A", a), new Panel("Ward B", b)))
+ * byte[] png = SmallMultiples.of(List.of(new Facet("Ward A", a), new Facet("Ward B", b)))
  *     .style(ChartStyle.withDefaults().title("Falls per 1,000 bed days").size(1200, 800))
  *     .columns(2)
  *     .render(OutputFormat.PNG);
@@ -26,12 +27,12 @@ public final class SmallMultiples {
   /** The most panels a grid draws. */
   public static final int MAX_FACETS = 100;
 
-  private final List<Panel> facets;
+  private final List<Facet> facets;
   private final ChartStyle style;
   private final int columns;
   private final boolean sharedY;
 
-  private SmallMultiples(List<Panel> facets, ChartStyle style, int columns, boolean sharedY) {
+  private SmallMultiples(List<Facet> facets, ChartStyle style, int columns, boolean sharedY) {
     this.facets = List.copyOf(facets);
     this.style = style;
     this.columns = columns;
@@ -43,12 +44,13 @@ public final class SmallMultiples {
    *
    * @throws IllegalArgumentException when there are no facets or more than {@value #MAX_FACETS}
    */
-  public static SmallMultiples of(List<Panel> facets) {
+  public static SmallMultiples of(List<Facet> facets) {
     Objects.requireNonNull(facets, "facets");
     if (facets.isEmpty() || facets.size() > MAX_FACETS) {
       throw new IllegalArgumentException(
           "facets (" + facets.size() + ") must number between 1 and " + MAX_FACETS);
     }
+    facets.forEach(f -> Objects.requireNonNull(f.name(), "facet name"));
     return new SmallMultiples(
         facets,
         ChartStyle.withDefaults().size(1200, 800),
@@ -78,7 +80,7 @@ public final class SmallMultiples {
     return new SmallMultiples(facets, style, columns, shared);
   }
 
-  public List<Panel> facets() {
+  public List<Facet> facets() {
     return facets;
   }
 
@@ -126,7 +128,7 @@ public final class SmallMultiples {
     List<Model> models = new ArrayList<>();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    for (Panel f : facets) {
+    for (Facet f : facets) {
       Model m = Model.of(f.analysis(), panelStyle);
       models.add(m);
       min = Math.min(min, m.yMin());

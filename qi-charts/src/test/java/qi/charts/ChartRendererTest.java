@@ -24,6 +24,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import qi.core.ChartType;
 import qi.core.result.Analysis;
+import qi.core.result.Facet;
 import qi.core.result.Verdict;
 
 /** Every chart type renders to real PNG, SVG, PDF and HTML (decoded, parsed, counted). */
@@ -152,8 +153,8 @@ class ChartRendererTest {
     SmallMultiples grid =
         SmallMultiples.of(
             List.of(
-                new Panel(HOSTILE, Fixtures.analysis(ChartType.I)),
-                new Panel("Ward B", Fixtures.analysis(ChartType.C))));
+                new Facet(HOSTILE, Fixtures.analysis(ChartType.I)),
+                new Facet("Ward B", Fixtures.analysis(ChartType.C))));
 
     String html = new String(grid.render(OutputFormat.HTML), StandardCharsets.UTF_8);
     byte[] svg = grid.render(OutputFormat.SVG);

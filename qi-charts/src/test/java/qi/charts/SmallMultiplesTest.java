@@ -11,19 +11,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import qi.core.ChartType;
 import qi.core.ControlChart;
+import qi.core.result.Facet;
 import qi.core.series.Series;
 
 /** The grid: one panel per facet, laid out in rows, with a shared or free y scale. */
 @Timeout(60) // a hang in XChart's tick search fails the test instead of the build
 class SmallMultiplesTest {
-  private static final List<Panel> PANELS =
+  private static final List<Facet> PANELS =
       List.of(
-          new Panel(
+          new Facet(
               "Ward A", ControlChart.of(ChartType.I, Series.ofValues(1, 2, 3, 2, 1)).analyze()),
-          new Panel(
+          new Facet(
               "Ward B",
               ControlChart.of(ChartType.I, Series.ofValues(50, 52, 51, 53, 50)).analyze()),
-          new Panel(
+          new Facet(
               "Ward C", ControlChart.of(ChartType.I, Series.ofValues(9, 8, 9, 7, 9)).analyze()));
 
   @Test

@@ -10,11 +10,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import qi.charts.AssuranceIcon;
 import qi.charts.ChartRenderer;
 import qi.charts.ChartStyle;
 import qi.charts.Note;
 import qi.charts.OutputFormat;
+import qi.charts.SmallMultiples;
+import qi.charts.VariationIcon;
+import qi.core.pdsa.Annotation;
+import qi.core.pdsa.Project;
+import qi.core.pdsa.ProjectStore;
 import qi.core.result.Analysis;
+import qi.core.result.Facet;
+import qi.core.result.PhaseResult;
+import qi.core.rules.RuleSet;
 
 /** {@code qi chart}: the analysis of {@code qi analyze}, drawn as PNG, SVG, PDF or HTML. */
 @Command(
@@ -81,6 +90,27 @@ final class ChartCommand implements Callable<Integer> {
   @Option(names = "--warning-limits", description = "Also draw the 2-sigma warning limits.")
   boolean warningLimits;
 
+  @Option(
+      names = "--project",
+      paramLabel = "FILE",
+      description = "A qi pdsa project file: its PDSA cycles become notes at their start dates.")
+  Path project;
+
+  @Option(
+      names = "--measure",
+      paramLabel = "NAME",
+      description = "With --project: only the cycles linked to this measure.")
+  String measure;
+
+  @Option(
+      names = "--columns",
+      paramLabel = "N",
+      description = "With --by: panels per row (default: about the square root of the panels).")
+  Integer columns;
+
+  @Option(names = "--free-y", description = "With --by: each panel gets its own y scale.")
+  boolean freeY;
+
   @Override
   public Integer call() throws IOException {
     System.setProperty("java.awt.headless", "true");
@@ -94,15 +124,24 @@ final class ChartCommand implements Callable<Integer> {
                             + ") must end in .png, .svg, .pdf or .html: the extension chooses the"
                             + " format"));
     ChartStyle style = style();
-    Analysis result = analysis.analyze(input);
+    List<Facet> facets = analysis.analyzeFacets(input);
     PrintWriter err = spec.commandLine().getErr();
-    for (String note : result.notes()) {
-      err.println("qi: note: " + note);
+    analysis.notes.forEach(note -> err.println("qi: note: " + note));
+    for (Facet facet : facets) {
+      for (String note : facet.analysis().notes()) {
+        err.println("qi: note: " + (facet.name() == null ? "" : facet.name() + ": ") + note);
+      }
     }
     err.flush();
     byte[] bytes;
     try {
-      bytes = ChartRenderer.render(result, style, format);
+      if (facets.size() == 1 && facets.get(0).name() == null) {
+        Analysis result = facets.get(0).analysis();
+        bytes = ChartRenderer.render(result, withIcons(style, result), format);
+      } else {
+        SmallMultiples grid = SmallMultiples.of(facets).style(style).sharedY(!freeY);
+        bytes = (columns == null ? grid : grid.columns(columns)).render(format);
+      }
     } catch (IllegalArgumentException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("note x")) {
         throw new IllegalArgumentException("--annotate: " + e.getMessage(), e);
@@ -145,6 +184,27 @@ final class ChartCommand implements Callable<Integer> {
       }
       notes.add(new Note(a.substring(0, eq).strip(), a.substring(eq + 1).strip()));
     }
+    if (project != null) {
+      Project pdsa = ProjectStore.at(project).read();
+      List<Annotation> cycles = measure == null ? pdsa.annotations() : pdsa.annotations(measure);
+      cycles.forEach(c -> notes.add(new Note(c.date().toString(), c.label())));
+    } else if (measure != null) {
+      throw new IllegalArgumentException("--measure needs --project");
+    }
     return style.notes(notes);
+  }
+
+  /**
+   * With the NHS rule set, the "Making Data Count" icons of the last part: its variation and, with
+   * a target, its assurance.
+   */
+  private static ChartStyle withIcons(ChartStyle style, Analysis result) {
+    if (!RuleSet.NHS.equals(result.rules()) || result.parts().isEmpty()) {
+      return style;
+    }
+    PhaseResult last = result.parts().get(result.parts().size() - 1);
+    AssuranceIcon assurance =
+        last.assurance() == null ? AssuranceIcon.NONE : AssuranceIcon.fromId(last.assurance().id());
+    return style.icons(VariationIcon.fromId(last.variation().id()), assurance);
   }
 }

@@ -182,4 +182,86 @@ class ChartCommandTest {
         "--output (",
         "does not exist");
   }
+
+  @Test
+  void nhsRulesColourPointsByMeaningAndDrawTheIcons() throws IOException {
+    Path out = dir.resolve("nhs.html");
+
+    CliRun run =
+        CliRun.of(
+            "chart",
+            TRIAGE.toString(),
+            "--chart",
+            "xmr",
+            "--x",
+            "week",
+            "--y",
+            "minutes_to_triage",
+            "--direction",
+            "decrease",
+            "--target",
+            "18",
+            "--output",
+            out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String html = Files.readString(out);
+    assertThat(html).contains("Improvement", "Concern").doesNotContain("Part with a shift");
+    assertThat(html).contains("beyond_limits");
+  }
+
+  @Test
+  void byColumnDrawsOnePanelPerFacet() throws IOException {
+    Path out = dir.resolve("wards.png");
+
+    CliRun run =
+        CliRun.of(
+            "chart",
+            "../examples/data/falls-by-ward.csv",
+            "--chart",
+            "u",
+            "--x",
+            "month",
+            "--y",
+            "falls",
+            "--n",
+            "bed_days",
+            "--multiply",
+            "1000",
+            "--by",
+            "ward",
+            "--columns",
+            "3",
+            "--output",
+            out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(ImageIO.read(out.toFile())).isNotNull();
+  }
+
+  @Test
+  void projectCyclesBecomeNotesListedInTheReport() throws IOException {
+    Path out = dir.resolve("pdsa.html");
+
+    CliRun run =
+        CliRun.of(
+            triage(
+                "--project",
+                "../examples/pdsa/qi-project.json",
+                "--measure",
+                "Time to triage",
+                "--output",
+                out.toString()));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(out))
+        .contains("Notes on the chart", "2025-02-03", "PDSA 1: One-page triage form");
+  }
+
+  @Test
+  void measureWithoutProjectIsRejected() {
+    assertBadInput(
+        CliRun.of(triage("--measure", "Time to triage", "--output", "x.png")),
+        "--measure needs --project");
+  }
 }

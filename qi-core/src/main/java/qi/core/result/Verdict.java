@@ -96,9 +96,16 @@ public final class Verdict {
     return "Part " + part.part() + range + ": centre line " + number(part.cl()) + limits + ".";
   }
 
-  /** The stretches of consecutive points that {@code rule} flags. */
+  /**
+   * The stretches of consecutive points that {@code rule} flags; for a rule without a side (a
+   * pattern of the whole part, such as too few crossings) all its points at once.
+   */
   private static List<List<PointResult>> episodes(List<PointResult> points, Rule rule) {
     List<List<PointResult>> episodes = new ArrayList<>();
+    if (!rule.sided()) {
+      List<PointResult> all = points.stream().filter(p -> p.signals().contains(rule.id())).toList();
+      return all.isEmpty() ? episodes : List.of(all);
+    }
     List<PointResult> current = new ArrayList<>();
     for (PointResult p : points) {
       // A trend crosses the centre line; other sided patterns stay on one side of it.
