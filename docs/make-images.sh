@@ -23,12 +23,16 @@ qi chart examples/data/falls.csv --chart u --x month --y falls --n bed_days --mu
   --subtitle "Limits follow the bed days of each month; 2-sigma warning limits dashed" \
   --y-label "Falls per 1,000 bed days" --output "$out/u-chart-falls.png"
 
-classpath="examples/target/classes:qi-charts/target/classes:qi-core/target/classes:$(mvn -q -pl examples dependency:build-classpath \
-  -Dmdep.outputFile=/dev/stdout)"
-java -Djava.awt.headless=true -cp "$classpath" qi.examples.TriageNhsIcons
-java -Djava.awt.headless=true -cp "$classpath" qi.examples.WardFallsSmallMultiples
-cp examples/target/triage-nhs-icons.png "$out/nhs-icons.png"
-cp examples/target/ward-falls.png "$out/small-multiples.png"
+qi chart examples/data/time-to-triage.csv --chart xmr --x week --y minutes_to_triage \
+  --direction decrease --target 20 --rebase 2025-06-23 \
+  --title "Time to triage, emergency department: NHS XmR chart" \
+  --subtitle "Weekly mean minutes; lower is better; rebased at the change; target 20 minutes" \
+  --y-label Minutes --annotate 2025-06-23="Triage nurse at the front door" \
+  --output "$out/nhs-icons.png"
+qi chart examples/data/falls-by-ward.csv --chart u --x month --y falls --n bed_days \
+  --multiply 1000 --by ward --columns 3 --width 1500 --height 560 \
+  --title "Falls per 1,000 bed days, by ward" --subtitle "U charts; shared y scale" \
+  --output "$out/small-multiples.png"
 
 report="$(mktemp -d)/report.html"
 qi chart examples/data/time-to-triage.csv --chart i --x week --y minutes_to_triage --part 24 \

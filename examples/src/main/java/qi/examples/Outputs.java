@@ -18,6 +18,16 @@ final class Outputs {
 
   private Outputs() {}
 
+  /** The file {@code name} in {@link #FOLDER}, the folder created. */
+  static Path file(String name) {
+    try {
+      Files.createDirectories(FOLDER);
+      return FOLDER.resolve(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes {@code analysis} as the CLI's JSON to {@code name} in {@link #FOLDER}. */
   static Path json(String name, Analysis analysis) {
     try {

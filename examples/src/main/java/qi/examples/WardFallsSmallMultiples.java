@@ -1,5 +1,6 @@
 package qi.examples;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import qi.core.ControlChart;
 import qi.core.io.Columns;
 import qi.core.io.CsvInput;
 import qi.core.result.Facet;
+import qi.core.result.Verdict;
 import qi.core.series.Observation;
 import qi.core.series.Series;
 
@@ -27,10 +29,10 @@ import qi.core.series.Series;
 public final class WardFallsSmallMultiples {
   private WardFallsSmallMultiples() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) throws IOException {
     List<Observation> rows =
         CsvInput.read(
-            ExampleData.data("falls-by-ward.csv"),
+            Path.of("examples/data/falls-by-ward.csv"),
             new Columns("month", "falls", "bed_days", "ward"));
     Map<String, List<Observation>> byWard = new LinkedHashMap<>();
     for (Observation row : rows) {
@@ -51,9 +53,13 @@ public final class WardFallsSmallMultiples {
                     .title("Falls per 1,000 bed days, by ward")
                     .subtitle("U charts, January 2024 to December 2025; shared y scale")
                     .size(1500, 560));
-    Path png = ExampleData.output("ward-falls.png");
+    for (Facet panel : panels) {
+      System.out.println("== " + panel.name());
+      Verdict.lines(panel.analysis()).forEach(System.out::println);
+    }
+    Path png = Outputs.file("ward-falls.png");
     grid.write(png);
-    grid.write(ExampleData.output("ward-falls.html"));
-    System.out.println("wrote " + png);
+    grid.write(Outputs.file("ward-falls.html"));
+    System.out.println("Written: " + png);
   }
 }

@@ -29,7 +29,23 @@ class ExamplesTest {
         new Example("PChartWithPhases", PChartWithPhases::main),
         new Example("FreezeBaselineThenShift", FreezeBaselineThenShift::main),
         new Example("IncidentLogPerWeek", IncidentLogPerWeek::main),
-        new Example("ReadExcelWorkbook", ReadExcelWorkbook::main));
+        new Example("ReadExcelWorkbook", ReadExcelWorkbook::main),
+        new Example("TriageNhsIcons", args -> uncheck(() -> TriageNhsIcons.main(args))),
+        new Example(
+            "WardFallsSmallMultiples", args -> uncheck(() -> WardFallsSmallMultiples.main(args))),
+        new Example("PdsaCycleStudy", PdsaCycleStudy::main));
+  }
+
+  interface IoMain {
+    void run() throws java.io.IOException;
+  }
+
+  private static void uncheck(IoMain main) {
+    try {
+      main.run();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import qi.core.result.Analysis;
+import qi.core.result.PhaseResult;
 
 /**
  * How to draw an analysis: texts, size and what to add to the chart. An immutable value: {@link
@@ -207,6 +209,23 @@ public final class ChartStyle {
         value,
         variation,
         assurance);
+  }
+
+  /**
+   * The icons of an analysis's last part: its {@code variation} and, where it has one, its {@code
+   * assurance} (NHSRplotthedots draws those of the last point and the last rebase group).
+   */
+  public ChartStyle iconsOf(Analysis analysis) {
+    List<PhaseResult> parts = analysis.parts();
+    if (parts.isEmpty()) {
+      return this;
+    }
+    PhaseResult last = parts.get(parts.size() - 1);
+    return icons(
+        VariationIcon.fromId(last.variation().id()),
+        last.assurance() == null
+            ? AssuranceIcon.NONE
+            : AssuranceIcon.fromId(last.assurance().id()));
   }
 
   /**

@@ -10,19 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import qi.charts.AssuranceIcon;
 import qi.charts.ChartRenderer;
 import qi.charts.ChartStyle;
 import qi.charts.Note;
 import qi.charts.OutputFormat;
 import qi.charts.SmallMultiples;
-import qi.charts.VariationIcon;
 import qi.core.pdsa.Annotation;
 import qi.core.pdsa.Project;
 import qi.core.pdsa.ProjectStore;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
-import qi.core.result.PhaseResult;
 import qi.core.rules.RuleSet;
 
 /** {@code qi chart}: the analysis of {@code qi analyze}, drawn as PNG, SVG, PDF or HTML. */
@@ -194,17 +191,8 @@ final class ChartCommand implements Callable<Integer> {
     return style.notes(notes);
   }
 
-  /**
-   * With the NHS rule set, the "Making Data Count" icons of the last part: its variation and, with
-   * a target, its assurance.
-   */
+  /** With the NHS rule set, the "Making Data Count" icons of the last part. */
   private static ChartStyle withIcons(ChartStyle style, Analysis result) {
-    if (!RuleSet.NHS.equals(result.rules()) || result.parts().isEmpty()) {
-      return style;
-    }
-    PhaseResult last = result.parts().get(result.parts().size() - 1);
-    AssuranceIcon assurance =
-        last.assurance() == null ? AssuranceIcon.NONE : AssuranceIcon.fromId(last.assurance().id());
-    return style.icons(VariationIcon.fromId(last.variation().id()), assurance);
+    return RuleSet.NHS.equals(result.rules()) ? style.iconsOf(result) : style;
   }
 }
