@@ -60,7 +60,8 @@ public final class Engine {
     double[] lwl = new double[size];
     double[] uwl = new double[size];
     List<RunsFigures> figures = new ArrayList<>();
-    for (int[] range : phases.partRanges()) {
+    List<int[]> ranges = phases.partRanges();
+    for (int[] range : ranges) {
       PartData data = partData(spec, subgroups, phases, range[0], range[1]);
       PartLimits limits = type.limits().limits(data);
       boolean[] included = new boolean[range[1] - range[0]];
@@ -89,7 +90,6 @@ public final class Engine {
     }
     List<List<String>> signals = new ArrayList<>(size);
     PointType[] pointTypes = new PointType[size];
-    List<int[]> ranges = phases.partRanges();
     for (int p = 0; p < ranges.size(); p++) {
       int from = ranges.get(p)[0];
       int to = ranges.get(p)[1];
@@ -109,13 +109,17 @@ public final class Engine {
               figures.get(p),
               spec.runsMethod());
       List<int[]> flags = spec.rules().rules().stream().map(rule -> rule.flags(input)).toList();
+      List<String> ruleIds = spec.rules().rules().stream().map(rule -> rule.id()).toList();
       for (int k = 0; k < to - from; k++) {
-        List<String> ids = new ArrayList<>();
+        List<String> ids = List.of();
         int first = 0;
         for (int r = 0; r < flags.size(); r++) {
           int flag = flags.get(r)[k];
           if (flag != 0) {
-            ids.add(spec.rules().rules().get(r).id());
+            if (ids.isEmpty()) {
+              ids = new ArrayList<>(2);
+            }
+            ids.add(ruleIds.get(r));
             first = first == 0 ? flag : first;
           }
         }
@@ -210,8 +214,11 @@ public final class Engine {
     return ends;
   }
 
+  /** The part's values; the array itself when the part is the whole series (nothing copied). */
   private static double[] slice(double[] values, int from, int to) {
-    return java.util.Arrays.copyOfRange(values, from, to);
+    return from == 0 && to == values.length
+        ? values
+        : java.util.Arrays.copyOfRange(values, from, to);
   }
 
   private static PartData partData(
@@ -285,6 +292,6 @@ public final class Engine {
   }
 
   private static double meanOver(double[] values, int[] range) {
-    return Stats.mean(java.util.Arrays.copyOfRange(values, range[0], range[1]));
+    return Stats.mean(values, range[0], range[1]);
   }
 }

@@ -34,8 +34,13 @@ public final class Verdict {
             + "; rules: "
             + analysis.rules().name()
             + ".");
+    List<List<PointResult>> byPart = new ArrayList<>();
+    analysis.parts().forEach(part -> byPart.add(new ArrayList<>()));
+    for (PointResult p : points) {
+      byPart.get(p.part() - 1).add(p);
+    }
     for (PhaseResult part : analysis.parts()) {
-      List<PointResult> mine = points.stream().filter(p -> p.part() == part.part()).toList();
+      List<PointResult> mine = byPart.get(part.part() - 1);
       lines.add(partLine(part, mine));
       boolean any = false;
       for (Rule rule : analysis.rules().rules()) {
