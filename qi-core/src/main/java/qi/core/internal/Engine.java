@@ -78,11 +78,24 @@ public final class Engine {
         int k = i - range[0];
         y[i] = limits.y()[k] * m;
         cl[i] = limits.cl() * m;
-        lcl[i] = finiteOrNaN(limits.lcl()[k] * m);
-        ucl[i] = finiteOrNaN(limits.ucl()[k] * m);
-        lwl[i] = finiteOrNaN(limits.lwl()[k] * m);
-        uwl[i] = finiteOrNaN(limits.uwl()[k] * m);
+        lcl[i] = limits.lcl()[k] * m;
+        ucl[i] = limits.ucl()[k] * m;
+        lwl[i] = limits.lwl()[k] * m;
+        uwl[i] = limits.uwl()[k] * m;
       }
+    }
+    // An infinite limit is undefined (as a limit of a subgroup of one). Sums and products of
+    // values near ±1.8e308 overflow: an infinite value or centre line is not a number anyone can
+    // plot, so it becomes undefined too (NaN, null in JSON), and a note says why.
+    for (double[] column : new double[][] {lcl, ucl, lwl, uwl}) {
+      undefineInfinities(column);
+    }
+    boolean overflow = undefineInfinities(y);
+    overflow |= undefineInfinities(cl);
+    if (overflow) {
+      notes.add(
+          "some values, centre lines or limits exceed the range of a double (about ±1.8e308) and"
+              + " are undefined; rescale the data (e.g. other units) to chart them");
     }
     boolean[] sigma = new boolean[size];
     for (int i = 0; i < size; i++) {
@@ -279,8 +292,16 @@ public final class Engine {
     }
   }
 
-  private static double finiteOrNaN(double value) {
-    return Double.isFinite(value) ? value : Double.NaN;
+  /** Replaces every infinity by NaN; whether there was one. */
+  private static boolean undefineInfinities(double[] values) {
+    boolean found = false;
+    for (int i = 0; i < values.length; i++) {
+      if (Double.isInfinite(values[i])) {
+        values[i] = Double.NaN;
+        found = true;
+      }
+    }
+    return found;
   }
 
   private static void clipNegative(double[] limits) {
