@@ -40,6 +40,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
+      converter = Converters.PathConverter.class,
       description = "Write to FILE (replaced atomically) instead of standard output.")
   Path output;
 

@@ -19,6 +19,10 @@ final class Outputs {
    */
   static void writeAtomically(Path target, String text) throws IOException {
     Path absolute = target.toAbsolutePath();
+    if (target.toString().isBlank() || Files.isDirectory(absolute)) {
+      throw new IllegalArgumentException(
+          "--output (" + target + ") must be a file name, not a folder");
+    }
     Path directory = absolute.getParent();
     if (directory != null && !Files.isDirectory(directory)) {
       throw new IllegalArgumentException(
