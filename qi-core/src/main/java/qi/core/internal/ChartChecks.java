@@ -14,6 +14,9 @@ final class ChartChecks {
 
   static void check(ChartType type, Series series) {
     List<Subgroup> subgroups = series.subgroups();
+    if (subgroups.isEmpty()) {
+      throw new IllegalArgumentException("series must not be empty: there are no points to chart");
+    }
     boolean counts =
         type == ChartType.C || type == ChartType.U || type == ChartType.UP || type == ChartType.G;
     boolean proportions = type == ChartType.P || type == ChartType.PP;
