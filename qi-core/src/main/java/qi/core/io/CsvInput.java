@@ -110,7 +110,10 @@ public final class CsvInput {
       }
       return observations;
     } catch (IOException | UncheckedIOException e) {
-      throw new InputException(source + ": malformed CSV (" + oneLine(e.getMessage()) + ")", e);
+      // Commons CSV wraps its parse errors; the wrapper's message repeats the class name.
+      Throwable cause =
+          e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      throw new InputException(source + ": malformed CSV (" + oneLine(cause.getMessage()) + ")", e);
     } catch (InputException e) {
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
