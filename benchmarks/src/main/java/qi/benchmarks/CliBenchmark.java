@@ -30,7 +30,7 @@ import qi.cli.Qi;
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 public class CliBenchmark {
-  @Param({"text", "json"})
+  @Param({"text"})
   public String format;
 
   private Path large;

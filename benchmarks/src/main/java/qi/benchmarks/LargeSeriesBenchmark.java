@@ -33,8 +33,8 @@ import qi.core.series.XValue;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
 public class LargeSeriesBenchmark {
   @Param({"10000", "100000", "1000000", "10000000"})
   public int size;
@@ -43,14 +43,13 @@ public class LargeSeriesBenchmark {
   public String chart;
 
   private ChartType type;
-  private List<Observation> observations;
   private Series series;
 
   @Setup
   public void setUp() {
     type = ChartType.fromId(chart);
     double[] values = BenchmarkData.values(size);
-    observations = new ArrayList<>(size);
+    List<Observation> observations = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       observations.add(Observation.of(XValue.of(i + 1), values[i]));
     }
@@ -60,10 +59,5 @@ public class LargeSeriesBenchmark {
   @Benchmark
   public Analysis analyze() {
     return ControlChart.of(type, series).analyze();
-  }
-
-  @Benchmark
-  public Analysis groupAndAnalyze() {
-    return ControlChart.of(type, Series.of(observations)).analyze();
   }
 }

@@ -178,11 +178,14 @@ public final class CsvInput {
     }
 
     XValue x(String column, String text) {
+      // Only text shaped like YYYY-… can be a date: numbers skip both patterns (a third of the
+      // reading time of a million-row file).
+      boolean dateShaped = text.length() >= 10 && text.charAt(4) == '-';
       try {
-        if (DATE.matcher(text).matches()) {
+        if (dateShaped && DATE.matcher(text).matches()) {
           return XValue.of(LocalDate.parse(text));
         }
-        if (DATE_TIME.matcher(text).matches()) {
+        if (dateShaped && DATE_TIME.matcher(text).matches()) {
           String iso = text.replace(' ', 'T');
           return XValue.of(
               LocalDateTime.parse(iso.endsWith("Z") ? iso.substring(0, iso.length() - 1) : iso));

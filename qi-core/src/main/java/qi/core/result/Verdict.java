@@ -72,7 +72,10 @@ public final class Verdict {
             : " (points " + mine.get(0).index() + "-" + mine.get(mine.size() - 1).index() + ")";
     String limits = "";
     if (!Double.isNaN(part.lcl()) || !Double.isNaN(part.ucl())) {
-      boolean varying = mine.stream().map(PointResult::ucl).distinct().count() > 1;
+      boolean varying = false;
+      for (PointResult p : mine) {
+        varying |= Double.compare(p.ucl(), mine.get(0).ucl()) != 0;
+      }
       limits =
           ", control limits "
               + number(part.lcl())
