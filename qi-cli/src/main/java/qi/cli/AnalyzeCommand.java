@@ -67,11 +67,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       case CSV -> AnalysisCsv.write(facets, text);
       case TEXT -> {
-        for (Facet facet : facets) {
-          if (facet.name() != null) {
-            text.write("== " + facet.name() + System.lineSeparator());
+        // verdicts of many facets are written on every core, then printed in facet order
+        List<List<String>> verdicts =
+            facets.parallelStream().map(facet -> Verdict.lines(facet.analysis())).toList();
+        for (int f = 0; f < facets.size(); f++) {
+          if (facets.get(f).name() != null) {
+            text.write("== " + facets.get(f).name() + System.lineSeparator());
           }
-          for (String line : Verdict.lines(facet.analysis())) {
+          for (String line : verdicts.get(f)) {
             text.write(line + System.lineSeparator());
           }
         }
