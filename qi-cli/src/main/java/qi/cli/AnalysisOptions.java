@@ -185,6 +185,10 @@ final class AnalysisOptions {
                 Series series = series(group.getValue(), input.hasDenominator());
                 results[k] =
                     new Facet(group.getKey(), chart(series, targets.get(group.getKey())).analyze());
+              } catch (IllegalArgumentException e) {
+                results[k] =
+                    new IllegalArgumentException(
+                        "facet " + group.getKey() + " (--by " + by + "): " + e.getMessage(), e);
               } catch (RuntimeException e) {
                 results[k] = e;
               }
