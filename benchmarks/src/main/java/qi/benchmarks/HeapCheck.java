@@ -42,14 +42,14 @@ public final class HeapCheck {
         stage = type.id() + " analysis";
         Analysis analysis = ControlChart.of(type, series).analyze();
         long total = used(runtime);
+        // the analysis is still referenced here, so its bytes are counted
         System.out.printf(
-            "%s: ok; series %d B/point, analysis %d B/point, heap in use %d MiB%n",
+            "%s: ok, %d points; series %d B/point, analysis %d B/point, heap in use %d MiB%n",
             type.id(),
+            analysis.points().size(),
             seriesBytes / size,
             (total - seriesBytes) / size,
-            total >> 20,
-            analysis.points().size());
-        analysis = null;
+            total >> 20);
       }
     } catch (OutOfMemoryError e) {
       System.out.println("out of memory while building the " + stage);
