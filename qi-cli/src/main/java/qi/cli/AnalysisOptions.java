@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Option;
 import qi.core.ChartAdvisor;
 import qi.core.ChartType;
@@ -181,10 +182,33 @@ final class AnalysisOptions {
       groups.computeIfAbsent(o.label(), k -> new ArrayList<>()).add(o);
     }
     Map<String, Double> targets = parseTargets(groups.keySet());
-    List<Facet> facets = new ArrayList<>();
-    for (Map.Entry<String, List<Observation>> group : groups.entrySet()) {
-      Series series = series(group.getValue(), input);
-      facets.add(new Facet(group.getKey(), chart(series, targets.get(group.getKey())).analyze()));
+    // Facets are independent: analyse them on every core, keeping them in sorted order and
+    // reporting the first failing facet in that order, whichever thread met it first.
+    List<Map.Entry<String, List<Observation>>> entries = new ArrayList<>(groups.entrySet());
+    Object[] results = new Object[entries.size()];
+    IntStream.range(0, results.length)
+        .parallel()
+        .forEach(
+            k -> {
+              Map.Entry<String, List<Observation>> group = entries.get(k);
+              try {
+                Series series = series(group.getValue(), input);
+                results[k] =
+                    new Facet(group.getKey(), chart(series, targets.get(group.getKey())).analyze());
+              } catch (IllegalArgumentException e) {
+                results[k] =
+                    new IllegalArgumentException(
+                        "facet " + group.getKey() + " (--by " + by + "): " + e.getMessage(), e);
+              } catch (RuntimeException e) {
+                results[k] = e;
+              }
+            });
+    List<Facet> facets = new ArrayList<>(results.length);
+    for (Object result : results) {
+      if (result instanceof RuntimeException e) {
+        throw e;
+      }
+      facets.add((Facet) result);
     }
     return facets;
   }

@@ -1,8 +1,10 @@
 package qi.cli;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,6 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
+      converter = Converters.PathConverter.class,
       description = "Write to FILE (replaced atomically) instead of standard output.")
   Path output;
 
@@ -55,7 +58,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     err.flush();
-    StringWriter text = new StringWriter();
+    // Standard output is written as it is produced (a million points of JSON are hundreds of MB);
+    // a file is built in memory first so that it can be replaced atomically.
+    PrintWriter out = spec.commandLine().getOut();
+    Writer text = output == null ? new KeepOpen(out) : new StringWriter();
     switch (format) {
       case JSON -> {
         AnalysisJson.write(facets, text);
@@ -63,23 +69,37 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       case CSV -> AnalysisCsv.write(facets, text);
       case TEXT -> {
-        for (Facet facet : facets) {
-          if (facet.name() != null) {
-            text.write("== " + facet.name() + System.lineSeparator());
+        // verdicts of many facets are written on every core, then printed in facet order
+        List<List<String>> verdicts =
+            facets.parallelStream().map(facet -> Verdict.lines(facet.analysis())).toList();
+        for (int f = 0; f < facets.size(); f++) {
+          if (facets.get(f).name() != null) {
+            text.write("== " + facets.get(f).name() + System.lineSeparator());
           }
-          Verdict.lines(facet.analysis())
-              .forEach(line -> text.write(line + System.lineSeparator()));
+          for (String line : verdicts.get(f)) {
+            text.write(line + System.lineSeparator());
+          }
         }
       }
     }
     if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
       out.flush();
     } else {
       Outputs.writeAtomically(output, text.toString());
     }
     return ExitCodes.OK;
+  }
+
+  /** Standard output for a writer that its user closes: closing only flushes. */
+  private static final class KeepOpen extends FilterWriter {
+    KeepOpen(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 
   enum Format {

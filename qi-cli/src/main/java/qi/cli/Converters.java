@@ -158,6 +158,19 @@ final class Converters {
     }
   }
 
+  /** A file path; a name the file system cannot hold is a bad option, not an internal error. */
+  static final class PathConverter implements ITypeConverter<java.nio.file.Path> {
+    @Override
+    public java.nio.file.Path convert(String value) {
+      try {
+        return java.nio.file.Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a valid file name (" + e.getReason() + ")");
+      }
+    }
+  }
+
   static final class FormatConverter implements ITypeConverter<AnalyzeCommand.Format> {
     @Override
     public AnalyzeCommand.Format convert(String value) {

@@ -27,6 +27,10 @@ final class Outputs {
   /** As {@link #writeAtomically(Path, String)}, for bytes (images, PDF). */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
+    if (target.toString().isBlank() || Files.isDirectory(absolute)) {
+      throw new IllegalArgumentException(
+          "--output (" + target + ") must be a file name, not a folder");
+    }
     Path directory = absolute.getParent();
     if (directory != null && !Files.isDirectory(directory)) {
       throw new IllegalArgumentException(

@@ -152,7 +152,8 @@ class AnalyzeErrorsTest {
     assertThat(Files.readAllLines(out))
         .first()
         .isEqualTo(
-            "index,x,y,n,part,baseline,included,cl,lcl,ucl,lwl,uwl,sigmaSignal,runsSignal,target");
+            "index,x,y,n,part,baseline,included,cl,lcl,ucl,lwl,uwl,sigmaSignal,runsSignal,target,"
+                + "signals,pointType");
     assertThat(Files.readString(out)).doesNotContain("old content");
     assertThat(
             java.nio.file.attribute.PosixFilePermissions.toString(

@@ -14,6 +14,12 @@ final class ChartChecks {
 
   static void check(ChartType type, Series series) {
     List<Subgroup> subgroups = series.subgroups();
+    if (subgroups.isEmpty()) {
+      throw new IllegalArgumentException("series must not be empty: there are no points to chart");
+    }
+    boolean counts =
+        type == ChartType.C || type == ChartType.U || type == ChartType.UP || type == ChartType.G;
+    boolean proportions = type == ChartType.P || type == ChartType.PP;
     if (type.needsDenominator() && !series.hasDenominator()) {
       throw new IllegalArgumentException(
           "chart (" + type.id() + ") needs a denominator: give the n column");
@@ -31,22 +37,24 @@ final class ChartChecks {
       if (Double.isNaN(s.sum())) {
         continue;
       }
-      String at = " at x " + s.x().text();
       if (type == ChartType.T && !(s.value() > 0)) {
         throw new IllegalArgumentException(
-            "y" + at + " (" + Checks.format(s.value()) + ") must be > 0 for a T chart");
+            "y" + at(s) + " (" + Checks.format(s.value()) + ") must be > 0 for a T chart");
       }
-      boolean counts =
-          type == ChartType.C || type == ChartType.U || type == ChartType.UP || type == ChartType.G;
-      boolean proportions = type == ChartType.P || type == ChartType.PP;
       if ((counts || proportions) && s.sum() < 0) {
         throw new IllegalArgumentException(
-            "y" + at + " (" + Checks.format(s.sum()) + ") must be >= 0 for a " + type + " chart");
+            "y"
+                + at(s)
+                + " ("
+                + Checks.format(s.sum())
+                + ") must be >= 0 for a "
+                + type
+                + " chart");
       }
       if ((type == ChartType.C || type == ChartType.U) && s.sum() != Math.rint(s.sum())) {
         throw new IllegalArgumentException(
             "y"
-                + at
+                + at(s)
                 + " ("
                 + Checks.format(s.sum())
                 + ") must be a whole count for a "
@@ -56,7 +64,7 @@ final class ChartChecks {
       if (proportions && s.sum() > s.n()) {
         throw new IllegalArgumentException(
             "y"
-                + at
+                + at(s)
                 + " ("
                 + Checks.format(s.sum())
                 + ") must be <= n ("
@@ -66,5 +74,10 @@ final class ChartChecks {
                 + " chart: a proportion's numerator cannot exceed its denominator");
       }
     }
+  }
+
+  /** Where a subgroup is, for a message: built only when a check fails. */
+  private static String at(Subgroup s) {
+    return " at x " + s.x().text();
   }
 }

@@ -60,7 +60,8 @@ public final class Engine {
     double[] lwl = new double[size];
     double[] uwl = new double[size];
     List<RunsFigures> figures = new ArrayList<>();
-    for (int[] range : phases.partRanges()) {
+    List<int[]> ranges = phases.partRanges();
+    for (int[] range : ranges) {
       PartData data = partData(spec, subgroups, phases, range[0], range[1]);
       PartLimits limits = type.limits().limits(data);
       boolean[] included = new boolean[range[1] - range[0]];
@@ -77,11 +78,24 @@ public final class Engine {
         int k = i - range[0];
         y[i] = limits.y()[k] * m;
         cl[i] = limits.cl() * m;
-        lcl[i] = finiteOrNaN(limits.lcl()[k] * m);
-        ucl[i] = finiteOrNaN(limits.ucl()[k] * m);
-        lwl[i] = finiteOrNaN(limits.lwl()[k] * m);
-        uwl[i] = finiteOrNaN(limits.uwl()[k] * m);
+        lcl[i] = limits.lcl()[k] * m;
+        ucl[i] = limits.ucl()[k] * m;
+        lwl[i] = limits.lwl()[k] * m;
+        uwl[i] = limits.uwl()[k] * m;
       }
+    }
+    // An infinite limit is undefined (as a limit of a subgroup of one). Sums and products of
+    // values near ±1.8e308 overflow: an infinite value or centre line is not a number anyone can
+    // plot, so it becomes undefined too (NaN, null in JSON), and a note says why.
+    for (double[] column : new double[][] {lcl, ucl, lwl, uwl}) {
+      undefineInfinities(column);
+    }
+    boolean overflow = undefineInfinities(y);
+    overflow |= undefineInfinities(cl);
+    if (overflow) {
+      notes.add(
+          "some values, centre lines or limits exceed the range of a double (about ±1.8e308) and"
+              + " are undefined; rescale the data (e.g. other units) to chart them");
     }
     boolean[] sigma = new boolean[size];
     for (int i = 0; i < size; i++) {
@@ -89,7 +103,6 @@ public final class Engine {
     }
     List<List<String>> signals = new ArrayList<>(size);
     PointType[] pointTypes = new PointType[size];
-    List<int[]> ranges = phases.partRanges();
     for (int p = 0; p < ranges.size(); p++) {
       int from = ranges.get(p)[0];
       int to = ranges.get(p)[1];
@@ -109,13 +122,17 @@ public final class Engine {
               figures.get(p),
               spec.runsMethod());
       List<int[]> flags = spec.rules().rules().stream().map(rule -> rule.flags(input)).toList();
+      List<String> ruleIds = spec.rules().rules().stream().map(rule -> rule.id()).toList();
       for (int k = 0; k < to - from; k++) {
-        List<String> ids = new ArrayList<>();
+        List<String> ids = List.of();
         int first = 0;
         for (int r = 0; r < flags.size(); r++) {
           int flag = flags.get(r)[k];
           if (flag != 0) {
-            ids.add(spec.rules().rules().get(r).id());
+            if (ids.isEmpty()) {
+              ids = new ArrayList<>(2);
+            }
+            ids.add(ruleIds.get(r));
             first = first == 0 ? flag : first;
           }
         }
@@ -210,8 +227,11 @@ public final class Engine {
     return ends;
   }
 
+  /** The part's values; the array itself when the part is the whole series (nothing copied). */
   private static double[] slice(double[] values, int from, int to) {
-    return java.util.Arrays.copyOfRange(values, from, to);
+    return from == 0 && to == values.length
+        ? values
+        : java.util.Arrays.copyOfRange(values, from, to);
   }
 
   private static PartData partData(
@@ -272,8 +292,16 @@ public final class Engine {
     }
   }
 
-  private static double finiteOrNaN(double value) {
-    return Double.isFinite(value) ? value : Double.NaN;
+  /** Replaces every infinity by NaN; whether there was one. */
+  private static boolean undefineInfinities(double[] values) {
+    boolean found = false;
+    for (int i = 0; i < values.length; i++) {
+      if (Double.isInfinite(values[i])) {
+        values[i] = Double.NaN;
+        found = true;
+      }
+    }
+    return found;
   }
 
   private static void clipNegative(double[] limits) {
@@ -285,6 +313,6 @@ public final class Engine {
   }
 
   private static double meanOver(double[] values, int[] range) {
-    return Stats.mean(java.util.Arrays.copyOfRange(values, range[0], range[1]));
+    return Stats.mean(values, range[0], range[1]);
   }
 }

@@ -60,7 +60,31 @@ public final class SpcConstants {
     if (!(n > 1)) {
       return Double.NaN;
     }
+    int whole = (int) n;
+    if (whole == n && whole < SmallSubgroups.C4.length) {
+      return SmallSubgroups.C4[whole];
+    }
+    return c4ByLogGamma(n);
+  }
+
+  private static double c4ByLogGamma(double n) {
     return Math.sqrt(2 / (n - 1)) * Math.exp(Gamma.logGamma(n / 2) - Gamma.logGamma((n - 1) / 2));
+  }
+
+  /**
+   * c₄ of subgroups of 2 … 100 values, computed once by the same formula: the S and Xbar charts
+   * need it for every point, and two log-gamma evaluations cost more than the rest of the point.
+   */
+  private static final class SmallSubgroups {
+    static final double[] C4 = new double[101];
+
+    static {
+      C4[0] = Double.NaN;
+      C4[1] = Double.NaN;
+      for (int n = 2; n < C4.length; n++) {
+        C4[n] = c4ByLogGamma(n);
+      }
+    }
   }
 
   /** c₅(n) = √(1 − c₄(n)²): the standard deviation of s in units of σ; NaN for n ≤ 1. */

@@ -14,9 +14,15 @@ public final class Stats {
    * the result is the correctly rounded mean in all but pathological cases.
    */
   public static double mean(double[] values) {
+    return mean(values, 0, values.length);
+  }
+
+  /** As {@link #mean(double[])}, over {@code values[from]} … {@code values[to - 1]} only. */
+  public static double mean(double[] values, int from, int to) {
     double sum = 0;
     int count = 0;
-    for (double v : values) {
+    for (int i = from; i < to; i++) {
+      double v = values[i];
       if (!Double.isNaN(v)) {
         sum += v;
         count++;
@@ -30,7 +36,8 @@ public final class Stats {
       return mean;
     }
     double correction = 0;
-    for (double v : values) {
+    for (int i = from; i < to; i++) {
+      double v = values[i];
       if (!Double.isNaN(v)) {
         correction += v - mean;
       }
@@ -49,31 +56,119 @@ public final class Stats {
     return sum;
   }
 
-  /** Median of the non-missing values (the mean of the two middle values for an even count). */
+  /**
+   * Median of the non-missing values (the mean of the two middle values for an even count).
+   *
+   * <h2>Performance</h2>
+   *
+   * O(n): up to {@value #SORT_BELOW} values are sorted; above, the middle values are found by
+   * selection (quickselect with median-of-three pivots), which falls back to sorting the remaining
+   * range if it has not converged after 2·log₂ n rounds, so the worst case is O(n log n).
+   */
   public static double median(double[] values) {
     double[] present = present(values);
-    if (present.length == 0) {
+    int n = present.length;
+    if (n == 0) {
       return Double.NaN;
     }
-    Arrays.sort(present);
-    int middle = present.length / 2;
-    return present.length % 2 == 1 ? present[middle] : (present[middle - 1] + present[middle]) / 2;
+    int middle = n / 2;
+    if (n < SORT_BELOW) {
+      Arrays.sort(present);
+      return n % 2 == 1 ? present[middle] : (present[middle - 1] + present[middle]) / 2;
+    }
+    double upper = select(present, middle);
+    if (n % 2 == 1) {
+      return upper;
+    }
+    // After selecting, every value left of the middle is <= upper: the lower middle is their max.
+    double lower = present[0];
+    for (int i = 1; i < middle; i++) {
+      lower = Math.max(lower, present[i]);
+    }
+    return (lower + upper) / 2;
+  }
+
+  /** Below this many values the median sorts them. */
+  static final int SORT_BELOW = 64;
+
+  /**
+   * The k-th smallest (0-based) of {@code a}, rearranging {@code a} so that every value before
+   * index k is &lt;= it and every value after is &gt;= it.
+   */
+  static double select(double[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    int rounds = 2 * (32 - Integer.numberOfLeadingZeros(a.length)) + 2;
+    while (hi > lo) {
+      if (rounds-- == 0) {
+        Arrays.sort(a, lo, hi + 1);
+        return a[k];
+      }
+      int mid = (lo + hi) >>> 1;
+      // median of three to a[mid], then partition around it (Hoare)
+      if (a[mid] < a[lo]) {
+        swap(a, mid, lo);
+      }
+      if (a[hi] < a[lo]) {
+        swap(a, hi, lo);
+      }
+      if (a[hi] < a[mid]) {
+        swap(a, hi, mid);
+      }
+      double pivot = a[mid];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(a, i, j);
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  private static void swap(double[] a, int i, int j) {
+    double t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 
   /**
    * Sample standard deviation (denominator n − 1) of the non-missing values; NaN for fewer than 2.
    */
   public static double sd(double[] values) {
-    double[] present = present(values);
-    if (present.length < 2) {
+    int count = 0;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        count++;
+      }
+    }
+    if (count < 2) {
       return Double.NaN;
     }
-    double mean = mean(present);
+    double mean = mean(values);
     double squares = 0;
-    for (double v : present) {
-      squares += (v - mean) * (v - mean);
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        squares += (v - mean) * (v - mean);
+      }
     }
-    return Math.sqrt(squares / (present.length - 1));
+    return Math.sqrt(squares / (count - 1));
   }
 
   /** The values where {@code mask} is true, in order. */
@@ -95,7 +190,23 @@ public final class Stats {
   }
 
   private static double[] present(double[] values) {
-    return Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+    int count = 0;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        count++;
+      }
+    }
+    if (count == values.length) {
+      return values.clone();
+    }
+    double[] present = new double[count];
+    int j = 0;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        present[j++] = v;
+      }
+    }
+    return present;
   }
 
   /** The smallest non-missing value; NaN when there is none. */

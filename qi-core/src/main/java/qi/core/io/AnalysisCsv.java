@@ -14,6 +14,13 @@ import qi.core.result.PointResult;
 /**
  * Writes the points of an {@link Analysis} as CSV, one row per point, with the JSON field names as
  * the header. Undefined numbers are empty cells.
+ *
+ * <h2>Safe in a spreadsheet</h2>
+ *
+ * Every text cell (facet name, x, signals, point type) goes through {@link #safe}: one that starts
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, which a spreadsheet
+ * would run as a formula, gets a leading apostrophe (OWASP, CSV injection). Numbers written as
+ * numbers ({@code -3}, {@code -1.5E-4}) are left as they are, so they stay numbers.
  */
 public final class AnalysisCsv {
   static final String[] HEADER = {
@@ -31,7 +38,9 @@ public final class AnalysisCsv {
     "uwl",
     "sigmaSignal",
     "runsSignal",
-    "target"
+    "target",
+    "signals",
+    "pointType"
   };
 
   private AnalysisCsv() {}
@@ -58,7 +67,7 @@ public final class AnalysisCsv {
         for (PointResult p : facet.analysis().points()) {
           List<Object> row = new ArrayList<>(row(p));
           if (faceted) {
-            row.add(0, safe(facet.name()));
+            row.add(0, text(facet.name()));
           }
           printer.printRecord(row);
         }
@@ -69,6 +78,14 @@ public final class AnalysisCsv {
     }
   }
 
+  /** A text cell: a number stays as it is, any other text is made {@link #safe}. */
+  static String text(String text) {
+    return NUMBER.matcher(text).matches() ? text : safe(text);
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE]-?\\d+)?");
+
   /** Text a spreadsheet would take for a formula gets a leading apostrophe. */
   static String safe(String text) {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
@@ -77,7 +94,7 @@ public final class AnalysisCsv {
   private static List<Object> row(PointResult p) {
     return List.of(
         p.index(),
-        p.x(),
+        text(p.x()),
         number(p.y()),
         number(p.n()),
         p.part(),
@@ -91,8 +108,8 @@ public final class AnalysisCsv {
         p.sigmaSignal(),
         p.runsSignal(),
         number(p.target()),
-        String.join(";", p.signals()),
-        p.pointType().id());
+        text(String.join(";", p.signals())),
+        text(p.pointType().id()));
   }
 
   private static String number(double value) {

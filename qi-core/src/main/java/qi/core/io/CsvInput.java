@@ -110,6 +110,11 @@ public final class CsvInput {
       throw new InputException(source + ": malformed CSV (" + oneLine(e.getMessage()) + ")", e);
     } catch (IOException e) {
       throw new InputException(source + ": cannot be read (" + oneLine(e.getMessage()) + ")", e);
+    } catch (InputException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // Commons CSV rejects a header with an empty or a repeated name this way.
+      throw new InputException(source + ": malformed CSV (" + oneLine(e.getMessage()) + ")", e);
     }
   }
 

@@ -8,11 +8,20 @@ package qi.core.io;
 public final class InputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An error whose message is {@code message} with every line break (and the space around it) made
+   * one space.
+   */
   public InputException(String message) {
-    super(message);
+    super(oneLine(message));
   }
 
   public InputException(String message, Throwable cause) {
-    super(message, cause);
+    super(oneLine(message), cause);
+  }
+
+  /** Quoted cells and header names can hold line breaks; a message must stay one line. */
+  private static String oneLine(String message) {
+    return message == null ? null : message.replaceAll("\\s*\\R\\s*", " ");
   }
 }

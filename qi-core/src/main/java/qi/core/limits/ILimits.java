@@ -23,8 +23,9 @@ import qi.core.internal.Stats;
 public final class ILimits implements Limits {
   @Override
   public Basis basis(PartData part) {
-    double cl = part.centre(() -> Stats.mean(part.atBase(part.value())));
-    return Basis.centred(part.value(), cl, sigma(part.atBase(part.value()), cl, part));
+    double[] base = part.atBase(part.value());
+    double cl = part.centre(() -> Stats.mean(base));
+    return Basis.centred(part.value(), cl, sigma(base, cl, part));
   }
 
   /** σ̂ from the moving ranges of the base values, taken about cl as qicharts2 does. */

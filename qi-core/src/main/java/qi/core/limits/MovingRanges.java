@@ -32,8 +32,14 @@ final class MovingRanges {
       return mean;
     }
     double limit = factor * mean;
-    double[] kept = java.util.Arrays.stream(values).filter(v -> v < limit).toArray();
-    return Stats.mean(kept);
+    double[] kept = new double[values.length];
+    int count = 0;
+    for (double v : values) {
+      if (v < limit) {
+        kept[count++] = v;
+      }
+    }
+    return Stats.mean(kept, 0, count);
   }
 
   /** σ̂ = AMR / d₂ from the moving ranges of {@code values}. */

@@ -14,7 +14,10 @@ final class SubgroupSigma {
    */
   static double estimate(PartData part) {
     double[] count = part.count();
-    boolean equalSizes = java.util.Arrays.stream(count).distinct().count() <= 1;
+    boolean equalSizes = true;
+    for (int i = 1; i < count.length; i++) {
+      equalSizes &= Double.compare(count[i], count[0]) == 0;
+    }
     if (equalSizes) {
       return Stats.mean(part.atBase(part.sd()));
     }

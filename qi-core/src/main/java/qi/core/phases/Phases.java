@@ -75,11 +75,15 @@ public final class Phases {
     for (int position : excluded) {
       Checks.position("exclude", position, size);
     }
+    boolean[] endsHere = new boolean[size + 1];
+    partEnds.forEach(end -> endsHere[end] = true);
+    boolean[] left = new boolean[size + 1];
+    excluded.forEach(position -> left[position] = true);
     int[] part = new int[size];
     int current = 1;
     for (int i = 0; i < size; i++) {
       part[i] = current;
-      if (partEnds.contains(i + 1)) {
+      if (endsHere[i + 1]) {
         current++;
       }
     }
@@ -93,7 +97,7 @@ public final class Phases {
       }
       boolean fixed = fixAfter == 0 || i - partStart < fixAfter;
       baseline[i] = (!frozen || i < freeze) && fixed;
-      included[i] = !excluded.contains(i + 1);
+      included[i] = !left[i + 1];
     }
     return new Phases(part, baseline, included);
   }

@@ -35,8 +35,13 @@ public final class Verdict {
             + "; rules: "
             + analysis.rules().name()
             + ".");
+    List<List<PointResult>> byPart = new ArrayList<>();
+    analysis.parts().forEach(part -> byPart.add(new ArrayList<>()));
+    for (PointResult p : points) {
+      byPart.get(p.part() - 1).add(p);
+    }
     for (PhaseResult part : analysis.parts()) {
-      List<PointResult> mine = points.stream().filter(p -> p.part() == part.part()).toList();
+      List<PointResult> mine = byPart.get(part.part() - 1);
       lines.add(partLine(part, mine));
       lines.add("  " + runsLine(part, analysis.chart()));
       boolean any = false;
@@ -85,7 +90,10 @@ public final class Verdict {
             : " (points " + mine.get(0).index() + "-" + mine.get(mine.size() - 1).index() + ")";
     String limits = "";
     if (!Double.isNaN(part.lcl()) || !Double.isNaN(part.ucl())) {
-      boolean varying = mine.stream().map(PointResult::ucl).distinct().count() > 1;
+      boolean varying = false;
+      for (PointResult p : mine) {
+        varying |= Double.compare(p.ucl(), mine.get(0).ucl()) != 0;
+      }
       limits =
           ", control limits "
               + number(part.lcl())

@@ -33,8 +33,30 @@ public enum RunsMethod {
    * 0.5), R's {@code qbinom(0.05, n - 1, 0.5)} (Chen 2010).
    */
   public static int crossingsMin(int useful) {
+    if (useful >= 0 && useful < SmallParts.CROSSINGS_MIN.length) {
+      return SmallParts.CROSSINGS_MIN[useful];
+    }
+    return qbinom05(useful);
+  }
+
+  private static int qbinom05(int useful) {
     return new BinomialDistribution(null, Math.max(useful - 1, 0), 0.5)
         .inverseCumulativeProbability(0.05);
+  }
+
+  /**
+   * {@link #crossingsMin} for 0 … 100 useful observations, computed once on first use by the same
+   * function: a dashboard analyses thousands of short parts, and each inverse binomial costs
+   * microseconds.
+   */
+  private static final class SmallParts {
+    static final int[] CROSSINGS_MIN = new int[101];
+
+    static {
+      for (int n = 0; n < CROSSINGS_MIN.length; n++) {
+        CROSSINGS_MIN[n] = qbinom05(n);
+      }
+    }
   }
 
   /** Whether runs of this shape signal a shift; {@code useful} must be ≥ 1. */

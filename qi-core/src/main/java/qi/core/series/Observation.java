@@ -5,8 +5,8 @@ package qi.core.series;
  *
  * <h2>Missing values</h2>
  *
- * A missing y or n is NaN. A row whose y or n is missing counts as missing for a ratio (both are
- * dropped, as qicharts2 does with {@code complete.cases(y, n)}).
+ * A missing y or n is NaN. Infinities are rejected. A row whose y or n is missing counts as missing
+ * for a ratio (both are dropped, as qicharts2 does with {@code complete.cases(y, n)}).
  *
  * @param x the x value (never null)
  * @param y the value, count or numerator; NaN when missing
@@ -17,6 +17,13 @@ public record Observation(XValue x, double y, double n, String label) {
   public Observation {
     if (x == null) {
       throw new IllegalArgumentException("x must not be null");
+    }
+    if (Double.isInfinite(y) || Double.isInfinite(n)) {
+      throw new IllegalArgumentException(
+          (Double.isInfinite(y) ? "y (" + y : "n (" + n)
+              + ") at x "
+              + x.text()
+              + " must be finite; NaN marks a missing value");
     }
   }
 

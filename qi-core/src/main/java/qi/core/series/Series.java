@@ -96,13 +96,18 @@ public final class Series {
       }
     }
     XValue[] keys = new XValue[rows.length];
-    Integer[] order = new Integer[rows.length];
     for (int i = 0; i < rows.length; i++) {
       keys[i] = period == null ? rows[i].x() : rows[i].x().bucket(period);
-      order[i] = i;
+      if (keys[i].getClass() != keys[0].getClass()) {
+        throw new IllegalArgumentException(
+            "x ("
+                + rows[i].x().text()
+                + ") must be of one kind with the first x ("
+                + rows[0].x().text()
+                + "): numbers, dates and date-times cannot be mixed in one series");
+      }
     }
-    // A stable sort keeps the input order within a subgroup, so its label is its first row's.
-    Arrays.sort(order, Comparator.comparing(i -> keys[i]));
+    int[] order = stableOrder(keys);
     List<Subgroup> subgroups = new ArrayList<>();
     int start = 0;
     while (start < order.length) {
@@ -116,10 +121,35 @@ public final class Series {
     return new Series(subgroups, ratios);
   }
 
+  /**
+   * The row indices in x order; a stable sort keeps the input order within a subgroup, so its label
+   * is its first row's. Input already in x order (the usual case) is recognised in one pass.
+   */
+  private static int[] stableOrder(XValue[] keys) {
+    int[] order = new int[keys.length];
+    boolean sorted = true;
+    for (int i = 0; i < keys.length; i++) {
+      order[i] = i;
+      sorted &= i == 0 || keys[i - 1].compareTo(keys[i]) <= 0;
+    }
+    if (sorted) {
+      return order;
+    }
+    Integer[] boxed = new Integer[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      boxed[i] = i;
+    }
+    Arrays.sort(boxed, Comparator.comparing(i -> keys[i]));
+    for (int i = 0; i < keys.length; i++) {
+      order[i] = boxed[i];
+    }
+    return order;
+  }
+
   private static Subgroup subgroup(
       XValue x,
       Observation[] rows,
-      Integer[] order,
+      int[] order,
       int start,
       int end,
       boolean ratios,
