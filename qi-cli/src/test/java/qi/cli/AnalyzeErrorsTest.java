@@ -1,6 +1,7 @@
 package qi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static qi.cli.CliRun.assertBadInput;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,16 +17,6 @@ class AnalyzeErrorsTest {
     Path file = dir.resolve("data.csv");
     Files.writeString(file, text);
     return file;
-  }
-
-  private static void assertBadInput(CliRun run, String... fragments) {
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().strip())
-        .doesNotContain("\n")
-        .doesNotContain("Exception")
-        .startsWith("qi: ");
-    assertThat(run.err()).contains(fragments);
   }
 
   @Test

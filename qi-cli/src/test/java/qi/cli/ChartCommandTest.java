@@ -1,6 +1,7 @@
 package qi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static qi.cli.CliRun.assertBadInput;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -34,16 +35,6 @@ class ChartCommandTest {
                 "minutes_to_triage"));
     args.addAll(List.of(more));
     return args;
-  }
-
-  private static void assertBadInput(CliRun run, String... fragments) {
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().strip())
-        .doesNotContain("\n")
-        .doesNotContain("Exception")
-        .startsWith("qi: ");
-    assertThat(run.err()).contains(fragments);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package qi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static qi.cli.CliRun.assertBadInput;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,13 +29,6 @@ class InputOptionsTest {
     Path file = dir.resolve(name);
     Files.writeString(file, text);
     return file;
-  }
-
-  private static void assertBadInput(CliRun run, String... fragments) {
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception");
-    assertThat(run.err()).startsWith("qi: ").contains(fragments);
   }
 
   private static JsonNode json(CliRun run) {

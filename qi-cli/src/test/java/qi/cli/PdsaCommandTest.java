@@ -1,6 +1,7 @@
 package qi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static qi.cli.CliRun.assertBadInput;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,16 +43,6 @@ class PdsaCommandTest {
   private static CliRun ok(CliRun run) {
     assertThat(run.exitCode()).as(run.err()).isZero();
     return run;
-  }
-
-  private static void assertBadInput(CliRun run, String... fragments) {
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().strip())
-        .doesNotContain("\n")
-        .doesNotContain("Exception")
-        .startsWith("qi: ");
-    assertThat(run.err()).contains(fragments);
   }
 
   /** init, one outcome measure, one cycle starting 2025-06-23 (week 25). */
