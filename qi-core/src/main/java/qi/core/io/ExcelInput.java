@@ -105,8 +105,21 @@ public final class ExcelInput {
         throw input;
       }
       throw new InputException(
-          source + ": not a readable Excel workbook (" + oneLine(e.getMessage()) + ")", e);
+          source + ": not a readable Excel workbook (" + oneLine(innermost(e)) + ")", e);
     }
+  }
+
+  /**
+   * The message of the deepest cause, without the class names that POI's wrappers put in front
+   * ("...InvalidFormatException: Package should contain a content type part").
+   */
+  private static String innermost(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? "unreadable content" : cause.getMessage();
+    return message.replaceAll("[\\w.$]+(Exception|Error): ", "");
   }
 
   private static Sheet sheet(Workbook workbook, String source, String name) {
