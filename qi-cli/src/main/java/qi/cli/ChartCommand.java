@@ -27,7 +27,8 @@ import qi.core.rules.RuleSet;
     name = "chart",
     mixinStandardHelpOptions = true,
     description = {
-      "Draw a run or control chart from a CSV file: PNG, SVG, PDF, or a self-contained HTML report"
+      "Draw a run or control chart from a CSV, Excel or JSON file: PNG, SVG, PDF, or a"
+          + " self-contained HTML report"
           + " (chart with hover tooltips, verdict and summary per part).",
       "The format follows the extension of --output. Takes every analysis option of qi analyze."
     },
