@@ -73,7 +73,6 @@ final class AnalysisOptions {
   @Option(
       names = "--agg",
       paramLabel = "FUN",
-      converter = Converters.Agg.class,
       description =
           "How rows with the same x are combined without --n: mean (default), median, sum, sd"
               + " (not used with --count).")
@@ -82,14 +81,12 @@ final class AnalysisOptions {
   @Option(
       names = "--period",
       paramLabel = "PERIOD",
-      converter = Converters.PeriodConverter.class,
       description = "Bucket dates before grouping: day, week (ISO, Monday), month, quarter, year.")
   Period period;
 
   @Option(
       names = "--runs-method",
       paramLabel = "METHOD",
-      converter = Converters.Runs.class,
       description = "anhoej (default), bestbox, cutbox.")
   RunsMethod runsMethod = RunsMethod.ANHOEJ;
 
@@ -120,7 +117,6 @@ final class AnalysisOptions {
   @Option(
       names = "--direction",
       paramLabel = "DIR",
-      converter = Converters.DirectionConverter.class,
       description = "Which way is better: increase, decrease, neutral (default).")
   Direction direction = Direction.NEUTRAL;
 

@@ -36,7 +36,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = Converters.FormatConverter.class,
       description = "text (default: the verdict), json, csv.")
   Format format = Format.TEXT;
 

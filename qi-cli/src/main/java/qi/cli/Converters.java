@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
@@ -20,6 +21,26 @@ import qi.core.series.Period;
 /** Option converters whose errors name the value and the values accepted. */
 final class Converters {
   private Converters() {}
+
+  /**
+   * Registers, for every enum an option takes, a converter that accepts its names in any case and
+   * otherwise lists them: one message format for all such options.
+   */
+  static void registerEnums(CommandLine line) {
+    register(line, Aggregation.class);
+    register(line, Period.class);
+    register(line, RunsMethod.class);
+    register(line, Direction.class);
+    register(line, MeasureKind.class);
+    register(line, Act.class);
+    register(line, StudyMethod.class);
+    register(line, AnalyzeCommand.Format.class);
+    register(line, PdsaCommand.Format.class);
+  }
+
+  private static <E extends Enum<E>> void register(CommandLine line, Class<E> type) {
+    line.registerConverter(type, value -> named(type, value));
+  }
 
   static <E extends Enum<E>> E named(Class<E> type, String value) {
     for (E constant : type.getEnumConstants()) {
@@ -79,27 +100,6 @@ final class Converters {
     }
   }
 
-  static final class Agg implements ITypeConverter<Aggregation> {
-    @Override
-    public Aggregation convert(String value) {
-      return named(Aggregation.class, value);
-    }
-  }
-
-  static final class PeriodConverter implements ITypeConverter<Period> {
-    @Override
-    public Period convert(String value) {
-      return named(Period.class, value);
-    }
-  }
-
-  static final class Runs implements ITypeConverter<RunsMethod> {
-    @Override
-    public RunsMethod convert(String value) {
-      return named(RunsMethod.class, value);
-    }
-  }
-
   static final class Rules implements ITypeConverter<RuleSet> {
     @Override
     public RuleSet convert(String value) {
@@ -123,41 +123,6 @@ final class Converters {
     }
   }
 
-  static final class Kind implements ITypeConverter<MeasureKind> {
-    @Override
-    public MeasureKind convert(String value) {
-      return named(MeasureKind.class, value);
-    }
-  }
-
-  static final class DirectionConverter implements ITypeConverter<Direction> {
-    @Override
-    public Direction convert(String value) {
-      return named(Direction.class, value);
-    }
-  }
-
-  static final class ActConverter implements ITypeConverter<Act> {
-    @Override
-    public Act convert(String value) {
-      return named(Act.class, value);
-    }
-  }
-
-  static final class Method implements ITypeConverter<StudyMethod> {
-    @Override
-    public StudyMethod convert(String value) {
-      return named(StudyMethod.class, value);
-    }
-  }
-
-  static final class PdsaFormatConverter implements ITypeConverter<PdsaCommand.Format> {
-    @Override
-    public PdsaCommand.Format convert(String value) {
-      return named(PdsaCommand.Format.class, value);
-    }
-  }
-
   /** A file path; a name the file system cannot hold is a bad option, not an internal error. */
   static final class PathConverter implements ITypeConverter<java.nio.file.Path> {
     @Override
@@ -168,13 +133,6 @@ final class Converters {
         throw new TypeConversionException(
             "'" + value + "' is not a valid file name (" + e.getReason() + ")");
       }
-    }
-  }
-
-  static final class FormatConverter implements ITypeConverter<AnalyzeCommand.Format> {
-    @Override
-    public AnalyzeCommand.Format convert(String value) {
-      return named(AnalyzeCommand.Format.class, value);
     }
   }
 }

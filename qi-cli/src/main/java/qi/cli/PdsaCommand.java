@@ -124,7 +124,6 @@ final class PdsaCommand implements Runnable {
     @Option(
         names = "--format",
         paramLabel = "FORMAT",
-        converter = Converters.PdsaFormatConverter.class,
         description = "text (default) or json (the cycle as stored in the project file).")
     Format format = Format.TEXT;
 

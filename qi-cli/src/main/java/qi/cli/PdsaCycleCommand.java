@@ -281,7 +281,6 @@ final class PdsaCycleCommand implements Runnable {
     @Option(
         names = "--method",
         paramLabel = "METHOD",
-        converter = Converters.Method.class,
         description =
             "freeze (default: judge the points after the start against the baseline before it)"
                 + " or phase (a new part from the start, with its own limits).")
@@ -302,7 +301,6 @@ final class PdsaCycleCommand implements Runnable {
     @Option(
         names = "--format",
         paramLabel = "FORMAT",
-        converter = Converters.PdsaFormatConverter.class,
         description = "text (default) or json, for the analysis.")
     PdsaCommand.Format format = PdsaCommand.Format.TEXT;
 
@@ -373,7 +371,6 @@ final class PdsaCycleCommand implements Runnable {
         names = "--decision",
         required = true,
         paramLabel = "ACT",
-        converter = Converters.ActConverter.class,
         description = "adopt, adapt or abandon.")
     Act decision;
 

@@ -45,7 +45,6 @@ final class PdsaMeasureCommand implements Runnable {
         names = "--kind",
         required = true,
         paramLabel = "KIND",
-        converter = Converters.Kind.class,
         description = "outcome, process or balancing.")
     MeasureKind kind;
 
@@ -77,7 +76,6 @@ final class PdsaMeasureCommand implements Runnable {
         names = "--direction",
         required = true,
         paramLabel = "DIR",
-        converter = Converters.DirectionConverter.class,
         description = "Which way is better: increase, decrease or neutral.")
     Direction direction;
 

@@ -56,6 +56,7 @@ public final class Qi implements Runnable {
   /** Runs the command line and returns the exit code; only {@link #main} exits. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Qi());
+    Converters.registerEnums(line);
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler(

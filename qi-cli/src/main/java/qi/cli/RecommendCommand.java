@@ -20,11 +20,7 @@ final class RecommendCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      converter = Converters.FormatConverter.class,
-      description = "text (default) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   AnalyzeCommand.Format format = AnalyzeCommand.Format.TEXT;
 
   @Override

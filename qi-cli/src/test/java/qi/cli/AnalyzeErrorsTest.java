@@ -250,4 +250,14 @@ class AnalyzeErrorsTest {
         CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--rebase", "2025-01-01"),
         "rebase (2025-01-01) must not be after the last point (2024-02-01)");
   }
+
+  @Test
+  void unknownEnumValueListsTheValuesAccepted() throws IOException {
+    Path file = csv("x,y\n1,3\n");
+
+    assertBadInput(
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--agg", "mode"),
+        "--agg",
+        "'mode' is not one of mean, median, sum, sd");
+  }
 }
