@@ -1,9 +1,7 @@
 package qi.core.internal;
 
-import java.util.List;
 import qi.core.ChartType;
 import qi.core.series.Series;
-import qi.core.series.Subgroup;
 
 /**
  * The checks a series must pass for a chart type, made once before any computation, with messages
@@ -13,8 +11,8 @@ final class ChartChecks {
   private ChartChecks() {}
 
   static void check(ChartType type, Series series) {
-    List<Subgroup> subgroups = series.subgroups();
-    if (subgroups.isEmpty()) {
+    SeriesColumns subgroups = SeriesColumns.of(series);
+    if (subgroups.size() == 0) {
       throw new IllegalArgumentException("series must not be empty: there are no points to chart");
     }
     boolean counts =
@@ -24,51 +22,52 @@ final class ChartChecks {
       throw new IllegalArgumentException(
           "chart (" + type.id() + ") needs a denominator: give the n column");
     }
-    if (type.isSubgrouped()
-        && !subgroups.isEmpty()
-        && subgroups.stream().allMatch(s -> s.count() <= 1)) {
+    if (type.isSubgrouped() && subgroups.allSingle()) {
       throw new IllegalArgumentException(
           "chart ("
               + type.id()
               + ") needs several measurements per subgroup (one row per measurement, x = subgroup),"
               + " but every subgroup has at most one value");
     }
-    for (Subgroup s : subgroups) {
-      if (Double.isNaN(s.sum())) {
+    for (int i = 0; i < subgroups.size(); i++) {
+      double sum = subgroups.sum(i);
+      if (Double.isNaN(sum)) {
         continue;
       }
-      if (type == ChartType.T && !(s.value() > 0)) {
+      double value = subgroups.value(i);
+      double n = subgroups.n(i);
+      if (type == ChartType.T && !(value > 0)) {
         throw new IllegalArgumentException(
-            "y" + at(s) + " (" + Checks.format(s.value()) + ") must be > 0 for a T chart");
+            "y" + at(subgroups, i) + " (" + Checks.format(value) + ") must be > 0 for a T chart");
       }
-      if ((counts || proportions) && s.sum() < 0) {
+      if ((counts || proportions) && sum < 0) {
         throw new IllegalArgumentException(
             "y"
-                + at(s)
+                + at(subgroups, i)
                 + " ("
-                + Checks.format(s.sum())
+                + Checks.format(sum)
                 + ") must be >= 0 for a "
                 + type
                 + " chart");
       }
-      if ((type == ChartType.C || type == ChartType.U) && s.sum() != Math.rint(s.sum())) {
+      if ((type == ChartType.C || type == ChartType.U) && sum != Math.rint(sum)) {
         throw new IllegalArgumentException(
             "y"
-                + at(s)
+                + at(subgroups, i)
                 + " ("
-                + Checks.format(s.sum())
+                + Checks.format(sum)
                 + ") must be a whole count for a "
                 + type
                 + " chart");
       }
-      if (proportions && s.sum() > s.n()) {
+      if (proportions && sum > n) {
         throw new IllegalArgumentException(
             "y"
-                + at(s)
+                + at(subgroups, i)
                 + " ("
-                + Checks.format(s.sum())
+                + Checks.format(sum)
                 + ") must be <= n ("
-                + Checks.format(s.n())
+                + Checks.format(n)
                 + ") for a "
                 + type
                 + " chart: a proportion's numerator cannot exceed its denominator");
@@ -77,7 +76,7 @@ final class ChartChecks {
   }
 
   /** Where a subgroup is, for a message: built only when a check fails. */
-  private static String at(Subgroup s) {
-    return " at x " + s.x().text();
+  private static String at(SeriesColumns subgroups, int i) {
+    return " at x " + subgroups.xText(i);
   }
 }

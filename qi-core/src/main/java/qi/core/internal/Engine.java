@@ -12,7 +12,6 @@ import qi.core.phases.Phases;
 import qi.core.result.Analysis;
 import qi.core.result.Assurance;
 import qi.core.result.PhaseResult;
-import qi.core.result.PointResult;
 import qi.core.result.PointType;
 import qi.core.result.Variation;
 import qi.core.rules.AnhoejRuns;
@@ -20,7 +19,6 @@ import qi.core.rules.RuleInput;
 import qi.core.rules.RunsFigures;
 import qi.core.rules.RunsMethod;
 import qi.core.rules.SigmaLimits;
-import qi.core.series.Subgroup;
 import qi.core.series.XValue;
 
 /**
@@ -33,14 +31,14 @@ public final class Engine {
 
   public static Analysis analyze(ControlChart spec) {
     ChartType type = spec.type();
-    List<Subgroup> subgroups = spec.series().subgroups();
+    SeriesColumns subgroups = SeriesColumns.of(spec.series());
     ChartChecks.check(type, spec.series());
     int size = subgroups.size();
     List<String> notes = new ArrayList<>();
     Set<Integer> partEnds =
         new TreeSet<>(
             spec.hasPartsByLabel()
-                ? Phases.partEndsFromLabels(subgroups.stream().map(Subgroup::label).toList())
+                ? Phases.partEndsFromLabels(labels(subgroups))
                 : spec.partEnds());
     partEnds.addAll(rebaseEnds(spec.rebase(), subgroups));
     if (spec.freeze() > 0 && !partEnds.isEmpty()) {
@@ -51,132 +49,101 @@ public final class Engine {
               + " (as qicharts2)");
     }
     Phases phases = Phases.of(size, spec.freeze(), partEnds, spec.excluded(), spec.fixAfter());
-    double m = spec.multiply();
-
-    double[] y = new double[size];
-    double[] cl = new double[size];
-    double[] lcl = new double[size];
-    double[] ucl = new double[size];
-    double[] lwl = new double[size];
-    double[] uwl = new double[size];
-    List<RunsFigures> figures = new ArrayList<>();
     List<int[]> ranges = phases.partRanges();
+    boolean[] included = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      included[i] = phases.isIncluded(i);
+    }
+
+    // y, cl, lcl, ucl, lwl, uwl per point, after multiply
+    double[][] lines = new double[LINES][];
+    List<RunsFigures> figures = new ArrayList<>();
     for (int[] range : ranges) {
-      PartData data = partData(spec, subgroups, phases, range[0], range[1]);
-      PartLimits limits = type.limits().limits(data);
-      boolean[] included = new boolean[range[1] - range[0]];
-      for (int i = 0; i < included.length; i++) {
-        included[i] = phases.isIncluded(range[0] + i);
-      }
-      RunsFigures runs = AnhoejRuns.analyse(limits.y(), limits.cl(), included, spec.runsMethod());
+      PartLimits limits = type.limits().limits(partData(spec, subgroups, phases, range));
+      boolean[] partIncluded = slice(included, range);
+      RunsFigures runs =
+          AnhoejRuns.analyse(limits.y(), limits.cl(), partIncluded, spec.runsMethod());
       if (type == ChartType.MR && runs.signal()) {
         runs = withoutSignal(runs);
       }
       noteFallback(spec.runsMethod(), runs, phases.part(range[0]), notes);
       figures.add(runs);
-      for (int i = range[0]; i < range[1]; i++) {
-        int k = i - range[0];
-        y[i] = limits.y()[k] * m;
-        cl[i] = limits.cl() * m;
-        lcl[i] = limits.lcl()[k] * m;
-        ucl[i] = limits.ucl()[k] * m;
-        lwl[i] = limits.lwl()[k] * m;
-        uwl[i] = limits.uwl()[k] * m;
+      double[][] partLines = {
+        limits.y(),
+        filled(range, limits.cl()),
+        limits.lcl(),
+        limits.ucl(),
+        limits.lwl(),
+        limits.uwl()
+      };
+      for (int line = 0; line < LINES; line++) {
+        lines[line] = place(lines[line], partLines[line], range, size, spec.multiply());
       }
     }
     // An infinite limit is undefined (as a limit of a subgroup of one). Sums and products of
     // values near ±1.8e308 overflow: an infinite value or centre line is not a number anyone can
     // plot, so it becomes undefined too (NaN, null in JSON), and a note says why.
-    for (double[] column : new double[][] {lcl, ucl, lwl, uwl}) {
-      undefineInfinities(column);
+    for (int line = LCL; line <= UWL; line++) {
+      lines[line] = undefineInfinities(lines[line]);
     }
-    boolean overflow = undefineInfinities(y);
-    overflow |= undefineInfinities(cl);
-    if (overflow) {
+    double[] y = undefineInfinities(lines[Y]);
+    double[] cl = undefineInfinities(lines[CL]);
+    if (y != lines[Y] || cl != lines[CL]) {
       notes.add(
           "some values, centre lines or limits exceed the range of a double (about ±1.8e308) and"
               + " are undefined; rescale the data (e.g. other units) to chart them");
     }
-    boolean[] sigma = new boolean[size];
-    for (int i = 0; i < size; i++) {
-      sigma[i] = SigmaLimits.signals(y[i], lcl[i], ucl[i]);
-    }
-    List<List<String>> signals = new ArrayList<>(size);
-    PointType[] pointTypes = new PointType[size];
+    lines[Y] = y;
+    lines[CL] = cl;
+
+    List<String> ruleIds = spec.rules().rules().stream().map(rule -> rule.id()).toList();
+    int[] signalMask = new int[size];
+    byte[] pointTypes = new byte[size];
     for (int p = 0; p < ranges.size(); p++) {
-      int from = ranges.get(p)[0];
-      int to = ranges.get(p)[1];
-      boolean[] included = new boolean[to - from];
-      for (int i = from; i < to; i++) {
-        included[i - from] = phases.isIncluded(i);
-      }
+      int[] range = ranges.get(p);
       RuleInput input =
           new RuleInput(
-              slice(y, from, to),
-              slice(cl, from, to),
-              slice(lcl, from, to),
-              slice(ucl, from, to),
-              slice(lwl, from, to),
-              slice(uwl, from, to),
-              included,
+              slice(y, range),
+              slice(cl, range),
+              slice(lines[LCL], range),
+              slice(lines[UCL], range),
+              slice(lines[LWL], range),
+              slice(lines[UWL], range),
+              slice(included, range),
               figures.get(p),
               spec.runsMethod());
-      List<int[]> flags = spec.rules().rules().stream().map(rule -> rule.flags(input)).toList();
-      List<String> ruleIds = spec.rules().rules().stream().map(rule -> rule.id()).toList();
-      for (int k = 0; k < to - from; k++) {
-        List<String> ids = List.of();
-        int first = 0;
-        for (int r = 0; r < flags.size(); r++) {
-          int flag = flags.get(r)[k];
-          if (flag != 0) {
-            if (ids.isEmpty()) {
-              ids = new ArrayList<>(2);
-            }
-            ids.add(ruleIds.get(r));
-            first = first == 0 ? flag : first;
+      int[] firstFlag = new int[range[1] - range[0]];
+      for (int r = 0; r < ruleIds.size(); r++) {
+        int[] flags = spec.rules().rules().get(r).flags(input);
+        for (int k = 0; k < flags.length; k++) {
+          if (flags[k] != 0) {
+            signalMask[range[0] + k] |= 1 << r;
+            firstFlag[k] = firstFlag[k] == 0 ? flags[k] : firstFlag[k];
           }
         }
-        signals.add(ids);
-        pointTypes[from + k] = PointType.of(first, spec.direction(), input.side(k));
+      }
+      for (int k = 0; k < firstFlag.length; k++) {
+        pointTypes[range[0] + k] =
+            (byte) PointType.of(firstFlag[k], spec.direction(), input.side(k)).ordinal();
       }
     }
     if (spec.isNonNegative() && !(Stats.minimum(y) < 0)) {
       // qicharts2 clips after the sigma signals; with no negative value no signal can change.
-      clipNegative(lcl);
-      clipNegative(lwl);
+      lines[LCL] = clipNegative(lines[LCL]);
+      lines[LWL] = clipNegative(lines[LWL]);
     }
+    double[] lcl = lines[LCL];
+    double[] ucl = lines[UCL];
 
-    List<PointResult> points = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      Subgroup subgroup = subgroups.get(i);
-      RunsFigures runs = figures.get(phases.part(i) - 1);
-      points.add(
-          new PointResult(
-              i + 1,
-              subgroup.x().text(),
-              y[i],
-              pointN(type, spec.series().hasDenominator(), subgroup),
-              phases.part(i),
-              phases.isBaseline(i),
-              phases.isIncluded(i),
-              cl[i],
-              lcl[i],
-              ucl[i],
-              lwl[i],
-              uwl[i],
-              sigma[i],
-              runs.signal(),
-              spec.target(),
-              signals.get(i),
-              pointTypes[i]));
-    }
     List<PhaseResult> parts = new ArrayList<>();
+    boolean[] runsSignalOfPart = new boolean[ranges.size()];
     for (int[] range : ranges) {
       RunsFigures runs = figures.get(parts.size());
+      runsSignalOfPart[parts.size()] = runs.signal();
       int last = range[1] - 1;
       int sigmaSignals = 0;
       for (int i = range[0]; i < range[1]; i++) {
-        sigmaSignals += sigma[i] ? 1 : 0;
+        sigmaSignals += SigmaLimits.signals(y[i], lcl[i], ucl[i]) ? 1 : 0;
       }
       parts.add(
           new PhaseResult(
@@ -192,77 +159,134 @@ public final class Engine {
               meanOver(cl, range),
               meanOver(lcl, range),
               meanOver(ucl, range),
-              meanOver(lwl, range),
-              meanOver(uwl, range),
-              Variation.of(pointTypes[last], spec.direction()),
+              meanOver(lines[LWL], range),
+              meanOver(lines[UWL], range),
+              Variation.of(PointType.values()[pointTypes[last]], spec.direction()),
               Assurance.of(spec.target(), lcl[last], ucl[last], spec.direction()),
               range[1] - range[0] < SHORT_PART));
     }
+    PointColumns points =
+        new PointColumns(
+            subgroups,
+            nKind(type, subgroups.hasDenominator()),
+            phases,
+            lines,
+            runsSignalOfPart,
+            spec.target(),
+            signalMask,
+            ruleIds,
+            pointTypes);
     return new Analysis(type.id(), points, parts, notes, spec.rules(), spec.direction());
+  }
+
+  private static final int LINES = 6;
+  private static final int Y = 0;
+  private static final int CL = 1;
+  private static final int LCL = 2;
+  private static final int UCL = 3;
+  private static final int LWL = 4;
+  private static final int UWL = 5;
+
+  /**
+   * Puts one part's column into the series' column: the part's own array when it is the whole
+   * series and nothing is multiplied (nothing copied), else a copy times {@code multiply}.
+   */
+  private static double[] place(double[] column, double[] part, int[] range, int size, double m) {
+    if (range[0] == 0 && range[1] == size && m == 1) {
+      return part;
+    }
+    double[] target = column == null ? new double[size] : column;
+    for (int k = 0; k < part.length; k++) {
+      target[range[0] + k] = part[k] * m;
+    }
+    return target;
+  }
+
+  private static double[] filled(int[] range, double value) {
+    double[] column = new double[range[1] - range[0]];
+    java.util.Arrays.fill(column, value);
+    return column;
+  }
+
+  private static List<String> labels(SeriesColumns subgroups) {
+    List<String> labels = new ArrayList<>(subgroups.size());
+    for (int i = 0; i < subgroups.size(); i++) {
+      labels.add(subgroups.label(i));
+    }
+    return labels;
   }
 
   /** Parts with fewer points than this have trial limits (NHSRplotthedots' warning threshold). */
   private static final int SHORT_PART = 13;
 
-  /** Part ends before the first point on or after each rebase x value. */
-  private static Set<Integer> rebaseEnds(List<XValue> rebase, List<Subgroup> subgroups) {
+  /** Part ends before the first point on or after each rebase x value (x is sorted). */
+  private static Set<Integer> rebaseEnds(List<XValue> rebase, SeriesColumns subgroups) {
     Set<Integer> ends = new TreeSet<>();
+    int size = subgroups.size();
     for (XValue start : rebase) {
-      int index = 0;
-      while (index < subgroups.size() && subgroups.get(index).x().compareTo(start) < 0) {
-        index++;
+      int low = 0;
+      int high = size;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (subgroups.x(middle).compareTo(start) < 0) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
       }
-      if (index == subgroups.size()) {
+      if (low == size) {
         throw new IllegalArgumentException(
             "rebase ("
                 + start.text()
                 + ") must not be after the last point ("
-                + subgroups.get(subgroups.size() - 1).x().text()
+                + subgroups.xText(size - 1)
                 + ")");
       }
-      if (index > 0) {
-        ends.add(index);
+      if (low > 0) {
+        ends.add(low);
       }
     }
     return ends;
   }
 
   /** The part's values; the array itself when the part is the whole series (nothing copied). */
-  private static double[] slice(double[] values, int from, int to) {
-    return from == 0 && to == values.length
+  private static double[] slice(double[] values, int[] range) {
+    return range[0] == 0 && range[1] == values.length
         ? values
-        : java.util.Arrays.copyOfRange(values, from, to);
+        : java.util.Arrays.copyOfRange(values, range[0], range[1]);
+  }
+
+  private static boolean[] slice(boolean[] values, int[] range) {
+    return range[0] == 0 && range[1] == values.length
+        ? values
+        : java.util.Arrays.copyOfRange(values, range[0], range[1]);
   }
 
   private static PartData partData(
-      ControlChart spec, List<Subgroup> subgroups, Phases phases, int from, int to) {
-    int size = to - from;
-    double[] value = new double[size];
-    double[] n = new double[size];
-    double[] sum = new double[size];
-    double[] count = new double[size];
-    double[] mean = new double[size];
-    double[] sd = new double[size];
-    boolean[] base = new boolean[size];
-    for (int k = 0; k < size; k++) {
-      Subgroup s = subgroups.get(from + k);
-      value[k] = s.value();
-      n[k] = s.n();
-      sum[k] = s.sum();
-      count[k] = s.count();
-      mean[k] = s.mean();
-      sd[k] = s.sd();
+      ControlChart spec, SeriesColumns subgroups, Phases phases, int[] range) {
+    int from = range[0];
+    int to = range[1];
+    boolean[] base = new boolean[to - from];
+    for (int k = 0; k < base.length; k++) {
       base[k] = phases.isBaseline(from + k) && phases.isIncluded(from + k);
     }
     return new PartData(
-        value, n, sum, count, mean, sd, base, spec.centreLine(), spec.screensMovingRanges());
+        () -> subgroups.values(from, to),
+        () -> subgroups.denominators(from, to),
+        () -> subgroups.sums(from, to),
+        () -> subgroups.counts(from, to),
+        () -> subgroups.means(from, to),
+        () -> subgroups.sds(from, to),
+        base,
+        spec.centreLine(),
+        spec.screensMovingRanges());
   }
 
-  private static double pointN(ChartType type, boolean ratios, Subgroup subgroup) {
+  private static PointColumns.NKind nKind(ChartType type, boolean ratios) {
     if (ratios) {
-      return subgroup.n();
+      return PointColumns.NKind.DENOMINATOR;
     }
-    return type.isSubgrouped() ? subgroup.count() : Double.NaN;
+    return type.isSubgrouped() ? PointColumns.NKind.SUBGROUP_SIZE : PointColumns.NKind.NONE;
   }
 
   private static RunsFigures withoutSignal(RunsFigures runs) {
@@ -292,24 +316,31 @@ public final class Engine {
     }
   }
 
-  /** Replaces every infinity by NaN; whether there was one. */
-  private static boolean undefineInfinities(double[] values) {
-    boolean found = false;
+  /**
+   * The values with every infinity replaced by NaN: the array itself when it has none, else a copy
+   * (the array may be the series' own column, which is never written).
+   */
+  private static double[] undefineInfinities(double[] values) {
+    double[] result = values;
     for (int i = 0; i < values.length; i++) {
       if (Double.isInfinite(values[i])) {
-        values[i] = Double.NaN;
-        found = true;
+        result = result == values ? values.clone() : result;
+        result[i] = Double.NaN;
       }
     }
-    return found;
+    return result;
   }
 
-  private static void clipNegative(double[] limits) {
+  /** The limits with negative ones raised to 0; the array itself when none is negative. */
+  private static double[] clipNegative(double[] limits) {
+    double[] result = limits;
     for (int i = 0; i < limits.length; i++) {
       if (limits[i] < 0) {
-        limits[i] = 0;
+        result = result == limits ? limits.clone() : result;
+        result[i] = 0;
       }
     }
+    return result;
   }
 
   private static double meanOver(double[] values, int[] range) {

@@ -1,6 +1,7 @@
 package qi.core.result;
 
 import java.util.List;
+import qi.core.internal.PointColumns;
 import qi.core.rules.Direction;
 import qi.core.rules.RuleSet;
 
@@ -23,13 +24,17 @@ public record Analysis(
     RuleSet rules,
     Direction direction) {
   public Analysis {
-    points = List.copyOf(points);
+    // The engine's columns are immutable already; copying them would build every point.
+    points = points instanceof PointColumns ? points : List.copyOf(points);
     parts = List.copyOf(parts);
     notes = List.copyOf(notes);
   }
 
   /** Whether any point signals by a rule of the rule set. */
   public boolean hasSignal() {
+    if (points instanceof PointColumns columns) {
+      return columns.hasSignal();
+    }
     return points.stream().anyMatch(p -> !p.signals().isEmpty());
   }
 }

@@ -35,18 +35,20 @@ public final class Verdict {
             + "; rules: "
             + analysis.rules().name()
             + ".");
-    List<List<PointResult>> byPart = new ArrayList<>();
-    analysis.parts().forEach(part -> byPart.add(new ArrayList<>()));
+    // One pass over the points (each is built as it is read): a part's range, whether its limits
+    // vary, and its flagged points, the only ones the signal lines need.
+    List<PartPoints> byPart = new ArrayList<>();
+    analysis.parts().forEach(part -> byPart.add(new PartPoints()));
     for (PointResult p : points) {
       byPart.get(p.part() - 1).add(p);
     }
     for (PhaseResult part : analysis.parts()) {
-      List<PointResult> mine = byPart.get(part.part() - 1);
+      PartPoints mine = byPart.get(part.part() - 1);
       lines.add(partLine(part, mine));
       lines.add("  " + runsLine(part, analysis.chart()));
       boolean any = false;
       for (Rule rule : analysis.rules().rules()) {
-        for (List<PointResult> episode : episodes(mine, rule)) {
+        for (List<PointResult> episode : episodes(mine.flagged, rule)) {
           lines.add("  " + signalLine(rule, episode));
           any = true;
         }
@@ -83,55 +85,68 @@ public final class Verdict {
         + (chart.equals("mr") ? "; not used for signals on an MR chart." : ".");
   }
 
-  private static String partLine(PhaseResult part, List<PointResult> mine) {
-    String range =
-        mine.isEmpty()
-            ? ""
-            : " (points " + mine.get(0).index() + "-" + mine.get(mine.size() - 1).index() + ")";
+  /** What the verdict needs of one part's points. */
+  private static final class PartPoints {
+    private int first;
+    private int last;
+    private double firstUcl;
+    private boolean varying;
+    private final List<PointResult> flagged = new ArrayList<>();
+
+    void add(PointResult p) {
+      if (first == 0) {
+        first = p.index();
+        firstUcl = p.ucl();
+      }
+      last = p.index();
+      varying |= Double.compare(p.ucl(), firstUcl) != 0;
+      if (!p.signals().isEmpty()) {
+        flagged.add(p);
+      }
+    }
+  }
+
+  private static String partLine(PhaseResult part, PartPoints mine) {
+    String range = mine.first == 0 ? "" : " (points " + mine.first + "-" + mine.last + ")";
     String limits = "";
     if (!Double.isNaN(part.lcl()) || !Double.isNaN(part.ucl())) {
-      boolean varying = false;
-      for (PointResult p : mine) {
-        varying |= Double.compare(p.ucl(), mine.get(0).ucl()) != 0;
-      }
       limits =
           ", control limits "
               + number(part.lcl())
               + " to "
               + number(part.ucl())
-              + (varying ? " on average" : "");
+              + (mine.varying ? " on average" : "");
     }
     return "Part " + part.part() + range + ": centre line " + number(part.cl()) + limits + ".";
   }
 
   /**
-   * The stretches of consecutive points that {@code rule} flags; for a rule without a side (a
-   * pattern of the whole part, such as too few crossings) all its points at once.
+   * The stretches of consecutive points that {@code rule} flags, from the part's flagged points in
+   * order; for a rule without a side (a pattern of the whole part, such as too few crossings) all
+   * its points at once.
    */
-  private static List<List<PointResult>> episodes(List<PointResult> points, Rule rule) {
+  private static List<List<PointResult>> episodes(List<PointResult> flagged, Rule rule) {
     List<List<PointResult>> episodes = new ArrayList<>();
     if (!rule.sided()) {
-      List<PointResult> all = points.stream().filter(p -> p.signals().contains(rule.id())).toList();
+      List<PointResult> all =
+          flagged.stream().filter(p -> p.signals().contains(rule.id())).toList();
       return all.isEmpty() ? episodes : List.of(all);
     }
     List<PointResult> current = new ArrayList<>();
-    for (PointResult p : points) {
-      // A trend crosses the centre line; other sided patterns stay on one side of it.
-      boolean sideChanges =
-          rule.sided()
-              && !(rule instanceof Trend)
-              && !current.isEmpty()
-              && side(current.get(current.size() - 1)) != side(p);
-      if (sideChanges) {
-        episodes.add(current);
-        current = new ArrayList<>();
+    for (PointResult p : flagged) {
+      if (!p.signals().contains(rule.id())) {
+        continue;
       }
-      if (p.signals().contains(rule.id())) {
-        current.add(p);
-      } else if (!current.isEmpty()) {
-        episodes.add(current);
-        current = new ArrayList<>();
+      if (!current.isEmpty()) {
+        PointResult previous = current.get(current.size() - 1);
+        // A trend crosses the centre line; other sided patterns stay on one side of it.
+        boolean sideChanges = !(rule instanceof Trend) && side(previous) != side(p);
+        if (p.index() != previous.index() + 1 || sideChanges) {
+          episodes.add(current);
+          current = new ArrayList<>();
+        }
       }
+      current.add(p);
     }
     if (!current.isEmpty()) {
       episodes.add(current);

@@ -1,10 +1,13 @@
 package qi.core.series;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 import qi.core.internal.Checks;
+import qi.core.internal.SeriesColumns;
 import qi.core.internal.Stats;
 
 /**
@@ -22,21 +25,29 @@ import qi.core.internal.Stats;
  * never a zero.
  */
 public final class Series {
-  private final List<Subgroup> subgroups;
-  private final boolean ratios;
+  static {
+    SeriesColumns.grantAccess(series -> series.columns);
+  }
 
-  private Series(List<Subgroup> subgroups, boolean ratios) {
-    this.subgroups = List.copyOf(subgroups);
-    this.ratios = ratios;
+  private final SeriesColumns columns;
+
+  private Series(SeriesColumns columns) {
+    this.columns = columns;
   }
 
   /** Values at x = 1, 2, 3, …, one observation each: the quickest way to a series in JShell. */
   public static Series ofValues(double... values) {
-    List<Observation> observations = new ArrayList<>(values.length);
+    Checks.notNull("values", values);
+    double[] x = new double[values.length];
+    double[] y = values.clone();
     for (int i = 0; i < values.length; i++) {
-      observations.add(Observation.of(XValue.of(i + 1), values[i]));
+      x[i] = i + 1;
+      if (Double.isInfinite(y[i])) {
+        throw new IllegalArgumentException(
+            "y (" + y[i] + ") at x " + (i + 1) + " must be finite; NaN marks a missing value");
+      }
     }
-    return of(observations);
+    return new Series(new SeriesColumns(x, null, y, null, y, null, null, null, null, false));
   }
 
   /** Observations grouped by x, each subgroup's value the mean of its values. */
@@ -68,19 +79,49 @@ public final class Series {
     return group(observations, period, true, null);
   }
 
-  /** The subgroups in x order. */
+  /**
+   * The subgroups in x order: a view that builds each {@link Subgroup} when it is read, since the
+   * series keeps its subgroups as columns.
+   */
   public List<Subgroup> subgroups() {
-    return subgroups;
+    return new SubgroupView(columns);
   }
 
   /** The number of subgroups: the number of points on the chart. */
   public int size() {
-    return subgroups.size();
+    return columns.size();
   }
 
   /** Whether the values are ratios Σy / Σn of a numerator and a denominator. */
   public boolean hasDenominator() {
-    return ratios;
+    return columns.hasDenominator();
+  }
+
+  private static final class SubgroupView extends AbstractList<Subgroup> implements RandomAccess {
+    private final SeriesColumns columns;
+
+    SubgroupView(SeriesColumns columns) {
+      this.columns = columns;
+    }
+
+    @Override
+    public Subgroup get(int i) {
+      Objects.checkIndex(i, columns.size());
+      return new Subgroup(
+          columns.x(i),
+          columns.value(i),
+          columns.n(i),
+          columns.sum(i),
+          (int) columns.count(i),
+          columns.mean(i),
+          columns.sd(i),
+          columns.label(i));
+    }
+
+    @Override
+    public int size() {
+      return columns.size();
+    }
   }
 
   private static Series group(
@@ -108,17 +149,135 @@ public final class Series {
       }
     }
     int[] order = stableOrder(keys);
-    List<Subgroup> subgroups = new ArrayList<>();
+    int groups = 0;
+    for (int k = 0; k < order.length; k++) {
+      if (k == 0 || keys[order[k]].compareTo(keys[order[k - 1]]) != 0) {
+        groups++;
+      }
+    }
+    return new Series(
+        groups == rows.length
+            ? singles(keys, rows, order, ratios, aggregation)
+            : grouped(keys, rows, order, groups, ratios, aggregation));
+  }
+
+  /** Each subgroup one row: its value, mean and Σy are that row's y (or y/n for a ratio). */
+  private static SeriesColumns singles(
+      XValue[] keys, Observation[] rows, int[] order, boolean ratios, Aggregation aggregation) {
+    int size = rows.length;
+    double[] y = new double[size];
+    double[] n = ratios ? new double[size] : null;
+    String[] labels = new String[size];
+    boolean labelled = false;
+    for (int k = 0; k < size; k++) {
+      Observation row = rows[order[k]];
+      boolean complete = !ratios || !(Double.isNaN(row.y()) || Double.isNaN(row.n()));
+      y[k] = complete ? row.y() : Double.NaN;
+      if (ratios) {
+        n[k] = complete ? row.n() : Double.NaN;
+      }
+      labels[k] = row.label();
+      labelled |= labels[k] != null;
+    }
+    double[] value = y;
+    if (ratios) {
+      value = new double[size];
+      for (int k = 0; k < size; k++) {
+        value[k] = y[k] / n[k];
+      }
+    } else if (aggregation != Aggregation.MEAN) {
+      value = new double[size];
+      for (int k = 0; k < size; k++) {
+        value[k] = Double.isNaN(y[k]) ? Double.NaN : aggregation.apply(new double[] {y[k]});
+      }
+    }
+    return columns(keys, order, value, n, y, null, null, null, labelled ? labels : null, ratios);
+  }
+
+  private static SeriesColumns grouped(
+      XValue[] keys,
+      Observation[] rows,
+      int[] order,
+      int groups,
+      boolean ratios,
+      Aggregation aggregation) {
+    int[] firsts = new int[groups];
+    double[] value = new double[groups];
+    double[] n = ratios ? new double[groups] : null;
+    double[] sum = new double[groups];
+    double[] count = new double[groups];
+    double[] mean = new double[groups];
+    double[] sd = new double[groups];
+    String[] labels = new String[groups];
+    boolean labelled = false;
     int start = 0;
-    while (start < order.length) {
+    for (int g = 0; g < groups; g++) {
       int end = start + 1;
       while (end < order.length && keys[order[end]].compareTo(keys[order[start]]) == 0) {
         end++;
       }
-      subgroups.add(subgroup(keys[order[start]], rows, order, start, end, ratios, aggregation));
+      int size = end - start;
+      double[] ys = new double[size];
+      double[] ns = new double[size];
+      for (int k = 0; k < size; k++) {
+        Observation row = rows[order[start + k]];
+        boolean complete = !ratios || !(Double.isNaN(row.y()) || Double.isNaN(row.n()));
+        ys[k] = complete ? row.y() : Double.NaN;
+        ns[k] = complete ? row.n() : Double.NaN;
+      }
+      int present = 0;
+      for (double y : ys) {
+        if (!Double.isNaN(y)) {
+          present++;
+        }
+      }
+      sum[g] = present == 0 ? Double.NaN : Stats.sum(ys);
+      if (ratios) {
+        n[g] = present > 0 ? Stats.sum(ns) : Double.NaN;
+      }
+      if (present == 0) {
+        value[g] = Double.NaN;
+      } else if (ratios) {
+        value[g] = sum[g] / n[g];
+      } else {
+        value[g] = aggregation.apply(ys);
+      }
+      count[g] = present;
+      mean[g] = Stats.mean(ys);
+      sd[g] = Stats.sd(ys);
+      labels[g] = rows[order[start]].label();
+      labelled |= labels[g] != null;
+      firsts[g] = order[start];
       start = end;
     }
-    return new Series(subgroups, ratios);
+    return columns(keys, firsts, value, n, mean, sum, count, sd, labelled ? labels : null, ratios);
+  }
+
+  /** The columns with each subgroup's x, the key of its row in {@code rowOfSubgroup}. */
+  private static SeriesColumns columns(
+      XValue[] keys,
+      int[] rowOfSubgroup,
+      double[] value,
+      double[] n,
+      double[] mean,
+      double[] sum,
+      double[] count,
+      double[] sd,
+      String[] labels,
+      boolean ratios) {
+    int size = rowOfSubgroup.length;
+    if (size > 0 && keys[0] instanceof XValue.Number) {
+      double[] x = new double[size];
+      for (int g = 0; g < size; g++) {
+        x[g] = ((XValue.Number) keys[rowOfSubgroup[g]]).value();
+      }
+      return new SeriesColumns(x, null, value, n, mean, sum, count, sd, labels, ratios);
+    }
+    XValue[] x = new XValue[size];
+    for (int g = 0; g < size; g++) {
+      x[g] = keys[rowOfSubgroup[g]];
+    }
+    return new SeriesColumns(null, x, value, n, mean, sum, count, sd, labels, ratios);
   }
 
   /**
@@ -144,42 +303,5 @@ public final class Series {
       order[i] = boxed[i];
     }
     return order;
-  }
-
-  private static Subgroup subgroup(
-      XValue x,
-      Observation[] rows,
-      int[] order,
-      int start,
-      int end,
-      boolean ratios,
-      Aggregation aggregation) {
-    int size = end - start;
-    double[] ys = new double[size];
-    double[] ns = new double[size];
-    for (int k = 0; k < size; k++) {
-      Observation row = rows[order[start + k]];
-      boolean complete = !ratios || !(Double.isNaN(row.y()) || Double.isNaN(row.n()));
-      ys[k] = complete ? row.y() : Double.NaN;
-      ns[k] = complete ? row.n() : Double.NaN;
-    }
-    int count = 0;
-    for (double y : ys) {
-      if (!Double.isNaN(y)) {
-        count++;
-      }
-    }
-    double sum = count == 0 ? Double.NaN : Stats.sum(ys);
-    double n = ratios && count > 0 ? Stats.sum(ns) : Double.NaN;
-    double value;
-    if (count == 0) {
-      value = Double.NaN;
-    } else if (ratios) {
-      value = sum / n;
-    } else {
-      value = aggregation.apply(ys);
-    }
-    String label = rows[order[start]].label();
-    return new Subgroup(x, value, n, sum, count, Stats.mean(ys), Stats.sd(ys), label);
   }
 }
