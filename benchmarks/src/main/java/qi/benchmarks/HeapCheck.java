@@ -1,13 +1,9 @@
 package qi.benchmarks;
 
-import java.util.ArrayList;
-import java.util.List;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
-import qi.core.series.Observation;
 import qi.core.series.Series;
-import qi.core.series.XValue;
 
 /**
  * Whether a run chart and an I chart of n points can be analysed within the heap this JVM was
@@ -29,14 +25,9 @@ public final class HeapCheck {
     String stage = "values";
     try {
       double[] values = BenchmarkData.values(size);
-      stage = "observations";
-      List<Observation> observations = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        observations.add(Observation.of(XValue.of(i + 1), values[i]));
-      }
       stage = "series";
-      Series series = Series.of(observations);
-      observations = null;
+      Series series = Series.ofValues(values);
+      values = null;
       long seriesBytes = used(runtime);
       for (ChartType type : new ChartType[] {ChartType.RUN, ChartType.I}) {
         stage = type.id() + " analysis";

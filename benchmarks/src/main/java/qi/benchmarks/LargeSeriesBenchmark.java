@@ -1,7 +1,5 @@
 package qi.benchmarks;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,15 +15,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
-import qi.core.series.Observation;
 import qi.core.series.Series;
-import qi.core.series.XValue;
 
 /**
  * One run chart or I chart over a long series, 10⁴ … 10⁷ points: the time per point should not grow
- * with n (no quadratic step). {@code analyze} times the engine on a grouped series; {@code
- * groupAndAnalyze} adds grouping the observations by x (a sort). Target: 10⁶ points under 100 ms
- * (warm).
+ * with n (no quadratic step). {@code analyze} times the engine on a series of values at x = 1 … n.
+ * Target: 10⁶ points under 100 ms (warm).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,12 +43,7 @@ public class LargeSeriesBenchmark {
   @Setup
   public void setUp() {
     type = ChartType.fromId(chart);
-    double[] values = BenchmarkData.values(size);
-    List<Observation> observations = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      observations.add(Observation.of(XValue.of(i + 1), values[i]));
-    }
-    series = Series.of(observations);
+    series = Series.ofValues(BenchmarkData.values(size));
   }
 
   @Benchmark

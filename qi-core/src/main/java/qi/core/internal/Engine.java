@@ -98,7 +98,7 @@ public final class Engine {
 
     List<String> ruleIds = spec.rules().rules().stream().map(rule -> rule.id()).toList();
     int[] signalMask = new int[size];
-    byte[] pointTypes = new byte[size];
+    byte[] pointTypes = new byte[size]; // all COMMON_CAUSE (ordinal 0) until a rule flags a point
     for (int p = 0; p < ranges.size(); p++) {
       int[] range = ranges.get(p);
       RuleInput input =
@@ -123,8 +123,10 @@ public final class Engine {
         }
       }
       for (int k = 0; k < firstFlag.length; k++) {
-        pointTypes[range[0] + k] =
-            (byte) PointType.of(firstFlag[k], spec.direction(), input.side(k)).ordinal();
+        if (firstFlag[k] != 0) {
+          pointTypes[range[0] + k] =
+              (byte) PointType.of(firstFlag[k], spec.direction(), input.side(k)).ordinal();
+        }
       }
     }
     if (spec.isNonNegative() && !(Stats.minimum(y) < 0)) {

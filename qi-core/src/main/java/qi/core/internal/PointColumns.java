@@ -106,6 +106,21 @@ public final class PointColumns extends AbstractList<PointResult> implements Ran
     return false;
   }
 
+  /** The 1-based part of point i, without building the point. */
+  public int part(int i) {
+    return phases.part(i);
+  }
+
+  /** The upper control limit of point i, without building the point. */
+  public double ucl(int i) {
+    return ucl[i];
+  }
+
+  /** Whether point i has a signal, without building the point. */
+  public boolean isSignalled(int i) {
+    return signalMask[i] != 0;
+  }
+
   private double n(int i) {
     return switch (nKind) {
       case DENOMINATOR -> series.n(i);

@@ -3,6 +3,7 @@ package qi.core.result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import qi.core.internal.PointColumns;
 import qi.core.rules.Rule;
 import qi.core.rules.Trend;
 
@@ -35,12 +36,22 @@ public final class Verdict {
             + "; rules: "
             + analysis.rules().name()
             + ".");
-    // One pass over the points (each is built as it is read): a part's range, whether its limits
-    // vary, and its flagged points, the only ones the signal lines need.
+    // One pass over the points: a part's range, whether its limits vary, and its flagged points,
+    // the only ones the signal lines need. The engine's points are columns: read them as such,
+    // since building a million points (and their x text) costs more than the analysis.
     List<PartPoints> byPart = new ArrayList<>();
     analysis.parts().forEach(part -> byPart.add(new PartPoints()));
-    for (PointResult p : points) {
-      byPart.get(p.part() - 1).add(p);
+    PointColumns columns = points instanceof PointColumns c ? c : null;
+    for (int i = 0; i < points.size(); i++) {
+      PointResult point = columns == null ? points.get(i) : null;
+      int part = point == null ? columns.part(i) : point.part();
+      double ucl = point == null ? columns.ucl(i) : point.ucl();
+      boolean flagged = point == null ? columns.isSignalled(i) : !point.signals().isEmpty();
+      PartPoints mine = byPart.get(part - 1);
+      mine.add(i + 1, ucl);
+      if (flagged) {
+        mine.flagged.add(point == null ? points.get(i) : point);
+      }
     }
     for (PhaseResult part : analysis.parts()) {
       PartPoints mine = byPart.get(part.part() - 1);
@@ -93,16 +104,13 @@ public final class Verdict {
     private boolean varying;
     private final List<PointResult> flagged = new ArrayList<>();
 
-    void add(PointResult p) {
+    void add(int index, double ucl) {
       if (first == 0) {
-        first = p.index();
-        firstUcl = p.ucl();
+        first = index;
+        firstUcl = ucl;
       }
-      last = p.index();
-      varying |= Double.compare(p.ucl(), firstUcl) != 0;
-      if (!p.signals().isEmpty()) {
-        flagged.add(p);
-      }
+      last = index;
+      varying |= Double.compare(ucl, firstUcl) != 0;
     }
   }
 
