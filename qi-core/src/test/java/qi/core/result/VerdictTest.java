@@ -52,4 +52,26 @@ class VerdictTest {
         .last()
         .isEqualTo("Verdict: common-cause variation only: no signal of a change.");
   }
+
+  @Test
+  void pointsFlaggedApartAreSeparateEpisodes() {
+    // I chart frozen on 20 values alternating 9 and 11: centre 10, limits 10 ± 3·2/1.128 = 4.68 to
+    // 15.32; x 21 and 23 are beyond the upper limit, x 22 is not, so two episodes, one line each.
+    double[] values = new double[23];
+    for (int i = 0; i < 20; i++) {
+      values[i] = i % 2 == 0 ? 9 : 11;
+    }
+    values[20] = 30;
+    values[21] = 10;
+    values[22] = 30;
+    Analysis analysis = ControlChart.of(ChartType.I, Series.ofValues(values)).freeze(20).analyze();
+
+    assertThat(Verdict.lines(analysis))
+        .filteredOn(line -> line.startsWith("  Special cause"))
+        .containsExactly(
+            "  Special cause (high): 1 point above the centre line at x 21 (rule: a point outside"
+                + " the control limits).",
+            "  Special cause (high): 1 point above the centre line at x 23 (rule: a point outside"
+                + " the control limits).");
+  }
 }
