@@ -116,6 +116,36 @@ public final class PointColumns extends AbstractList<PointResult> implements Ran
     return ucl[i];
   }
 
+  /** The plotted value of point i, without building the point. */
+  public double y(int i) {
+    return y[i];
+  }
+
+  /** The centre line at point i, without building the point. */
+  public double cl(int i) {
+    return cl[i];
+  }
+
+  /** The x text of point i. */
+  public String x(int i) {
+    return series.xText(i);
+  }
+
+  /** The point type of point i, without building the point. */
+  public PointType pointType(int i) {
+    return POINT_TYPES[pointType[i]];
+  }
+
+  /** Whether the r-th rule of the rule set flags point i. */
+  public boolean isFlaggedBy(int i, int r) {
+    return (signalMask[i] & (1 << r)) != 0;
+  }
+
+  /** The position in the rule set of point i's first signal; -1 when it has none. */
+  public int firstSignal(int i) {
+    return signalMask[i] == 0 ? -1 : Integer.numberOfTrailingZeros(signalMask[i]);
+  }
+
   /** Whether point i has a signal, without building the point. */
   public boolean isSignalled(int i) {
     return signalMask[i] != 0;

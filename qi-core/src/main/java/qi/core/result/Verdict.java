@@ -1,6 +1,7 @@
 package qi.core.result;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import qi.core.internal.PointColumns;
@@ -26,7 +27,7 @@ public final class Verdict {
   /** The verdict as lines of text, in English. */
   public static List<String> lines(Analysis analysis) {
     List<String> lines = new ArrayList<>();
-    List<PointResult> points = analysis.points();
+    Points points = Points.of(analysis);
     lines.add(
         analysis.chart().toUpperCase(Locale.ROOT)
             + " chart: "
@@ -37,30 +38,21 @@ public final class Verdict {
             + analysis.rules().name()
             + ".");
     // One pass over the points: a part's range, whether its limits vary, and its flagged points,
-    // the only ones the signal lines need. The engine's points are columns: read them as such,
-    // since building a million points (and their x text) costs more than the analysis.
+    // the only ones the signal lines look at.
     List<PartPoints> byPart = new ArrayList<>();
     analysis.parts().forEach(part -> byPart.add(new PartPoints()));
-    PointColumns columns = points instanceof PointColumns c ? c : null;
     for (int i = 0; i < points.size(); i++) {
-      PointResult point = columns == null ? points.get(i) : null;
-      int part = point == null ? columns.part(i) : point.part();
-      double ucl = point == null ? columns.ucl(i) : point.ucl();
-      boolean flagged = point == null ? columns.isSignalled(i) : !point.signals().isEmpty();
-      PartPoints mine = byPart.get(part - 1);
-      mine.add(i + 1, ucl);
-      if (flagged) {
-        mine.flagged.add(point == null ? points.get(i) : point);
-      }
+      byPart.get(points.part(i) - 1).add(i, points.ucl(i), points.isSignalled(i));
     }
+    List<Rule> rules = analysis.rules().rules();
     for (PhaseResult part : analysis.parts()) {
       PartPoints mine = byPart.get(part.part() - 1);
       lines.add(partLine(part, mine));
       lines.add("  " + runsLine(part, analysis.chart()));
       boolean any = false;
-      for (Rule rule : analysis.rules().rules()) {
-        for (List<PointResult> episode : episodes(mine.flagged, rule)) {
-          lines.add("  " + signalLine(rule, episode));
+      for (int r = 0; r < rules.size(); r++) {
+        for (int[] episode : episodes(points, mine, rules.get(r), r)) {
+          lines.add("  " + signalLine(points, rules.get(r), r, episode));
           any = true;
         }
       }
@@ -78,6 +70,113 @@ public final class Verdict {
             ? "Verdict: special-cause variation: something changed the process; find out what."
             : "Verdict: common-cause variation only: no signal of a change.");
     return lines;
+  }
+
+  /**
+   * What the verdict reads of the points, by 0-based position. The engine's points are columns and
+   * answer without building a {@link PointResult} (a million points and their x text cost more than
+   * the analysis); any other list of points answers through its points.
+   */
+  private interface Points {
+    int size();
+
+    int part(int i);
+
+    double ucl(int i);
+
+    boolean isSignalled(int i);
+
+    /** Whether the r-th rule of the analysis' rule set flags point i. */
+    boolean isFlaggedBy(int i, int r, Rule rule);
+
+    /** Whether the r-th rule is point i's first signal, the one its point type comes from. */
+    boolean isFirstSignal(int i, int r, Rule rule);
+
+    double side(int i);
+
+    String x(int i);
+
+    PointType pointType(int i);
+
+    static Points of(Analysis analysis) {
+      if (analysis.points() instanceof PointColumns columns) {
+        return new Points() {
+          public int size() {
+            return columns.size();
+          }
+
+          public int part(int i) {
+            return columns.part(i);
+          }
+
+          public double ucl(int i) {
+            return columns.ucl(i);
+          }
+
+          public boolean isSignalled(int i) {
+            return columns.isSignalled(i);
+          }
+
+          public boolean isFlaggedBy(int i, int r, Rule rule) {
+            return columns.isFlaggedBy(i, r);
+          }
+
+          public boolean isFirstSignal(int i, int r, Rule rule) {
+            return columns.firstSignal(i) == r;
+          }
+
+          public double side(int i) {
+            return Math.signum(columns.y(i) - columns.cl(i));
+          }
+
+          public String x(int i) {
+            return columns.x(i);
+          }
+
+          public PointType pointType(int i) {
+            return columns.pointType(i);
+          }
+        };
+      }
+      List<PointResult> list = analysis.points();
+      return new Points() {
+        public int size() {
+          return list.size();
+        }
+
+        public int part(int i) {
+          return list.get(i).part();
+        }
+
+        public double ucl(int i) {
+          return list.get(i).ucl();
+        }
+
+        public boolean isSignalled(int i) {
+          return !list.get(i).signals().isEmpty();
+        }
+
+        public boolean isFlaggedBy(int i, int r, Rule rule) {
+          return list.get(i).signals().contains(rule.id());
+        }
+
+        public boolean isFirstSignal(int i, int r, Rule rule) {
+          return list.get(i).signals().get(0).equals(rule.id());
+        }
+
+        public double side(int i) {
+          return Math.signum(list.get(i).y() - list.get(i).cl());
+        }
+
+        public String x(int i) {
+          return list.get(i).x();
+        }
+
+        public PointType pointType(int i) {
+          return list.get(i).pointType();
+        }
+      };
+    }
   }
 
   private static String runsLine(PhaseResult part, String chart) {
@@ -98,24 +197,33 @@ public final class Verdict {
 
   /** What the verdict needs of one part's points. */
   private static final class PartPoints {
+    private int count;
     private int first;
     private int last;
     private double firstUcl;
     private boolean varying;
-    private final List<PointResult> flagged = new ArrayList<>();
+    private int[] flagged = new int[16];
+    private int flaggedCount;
 
-    void add(int index, double ucl) {
-      if (first == 0) {
-        first = index;
+    void add(int i, double ucl, boolean signalled) {
+      if (count++ == 0) {
+        first = i;
         firstUcl = ucl;
       }
-      last = index;
+      last = i;
       varying |= Double.compare(ucl, firstUcl) != 0;
+      if (signalled) {
+        if (flaggedCount == flagged.length) {
+          flagged = Arrays.copyOf(flagged, 2 * flaggedCount);
+        }
+        flagged[flaggedCount++] = i;
+      }
     }
   }
 
   private static String partLine(PhaseResult part, PartPoints mine) {
-    String range = mine.first == 0 ? "" : " (points " + mine.first + "-" + mine.last + ")";
+    String range =
+        mine.count == 0 ? "" : " (points " + (mine.first + 1) + "-" + (mine.last + 1) + ")";
     String limits = "";
     if (!Double.isNaN(part.lcl()) || !Double.isNaN(part.ucl())) {
       limits =
@@ -129,56 +237,58 @@ public final class Verdict {
   }
 
   /**
-   * The stretches of consecutive points that {@code rule} flags, from the part's flagged points in
-   * order; for a rule without a side (a pattern of the whole part, such as too few crossings) all
-   * its points at once.
+   * The stretches of consecutive points that the r-th rule flags, as positions, from the part's
+   * flagged points; for a rule without a side (a pattern of the whole part, such as too few
+   * crossings) all its points at once.
    */
-  private static List<List<PointResult>> episodes(List<PointResult> flagged, Rule rule) {
-    List<List<PointResult>> episodes = new ArrayList<>();
-    if (!rule.sided()) {
-      List<PointResult> all =
-          flagged.stream().filter(p -> p.signals().contains(rule.id())).toList();
-      return all.isEmpty() ? episodes : List.of(all);
-    }
-    List<PointResult> current = new ArrayList<>();
-    for (PointResult p : flagged) {
-      if (!p.signals().contains(rule.id())) {
+  private static List<int[]> episodes(Points points, PartPoints part, Rule rule, int r) {
+    List<int[]> episodes = new ArrayList<>();
+    int[] current = new int[part.flaggedCount];
+    int length = 0;
+    for (int k = 0; k < part.flaggedCount; k++) {
+      int i = part.flagged[k];
+      if (!points.isFlaggedBy(i, r, rule)) {
         continue;
       }
-      if (!current.isEmpty()) {
-        PointResult previous = current.get(current.size() - 1);
+      if (length > 0 && rule.sided()) {
+        int previous = current[length - 1];
         // A trend crosses the centre line; other sided patterns stay on one side of it.
-        boolean sideChanges = !(rule instanceof Trend) && side(previous) != side(p);
-        if (p.index() != previous.index() + 1 || sideChanges) {
-          episodes.add(current);
-          current = new ArrayList<>();
+        boolean sideChanges = !(rule instanceof Trend) && points.side(previous) != points.side(i);
+        if (i != previous + 1 || sideChanges) {
+          episodes.add(Arrays.copyOf(current, length));
+          length = 0;
         }
       }
-      current.add(p);
+      current[length++] = i;
     }
-    if (!current.isEmpty()) {
-      episodes.add(current);
+    if (length > 0) {
+      episodes.add(Arrays.copyOf(current, length));
     }
     return episodes;
   }
 
-  private static String signalLine(Rule rule, List<PointResult> episode) {
-    long above = episode.stream().filter(p -> p.y() > p.cl()).count();
-    long below = episode.stream().filter(p -> p.y() < p.cl()).count();
+  private static String signalLine(Points points, Rule rule, int r, int[] episode) {
+    int above = 0;
+    int below = 0;
+    for (int i : episode) {
+      above += points.side(i) > 0 ? 1 : 0;
+      below += points.side(i) < 0 ? 1 : 0;
+    }
     String where = "";
-    if (above == episode.size()) {
+    if (above == episode.length) {
       where = " above the centre line";
-    } else if (below == episode.size()) {
+    } else if (below == episode.length) {
       where = " below the centre line";
     }
-    PointResult first = episode.get(0);
-    PointResult last = episode.get(episode.size() - 1);
+    String first = points.x(episode[0]);
     String at =
-        episode.size() == 1 ? " at x " + first.x() : " from x " + first.x() + " to " + last.x();
+        episode.length == 1
+            ? " at x " + first
+            : " from x " + first + " to " + points.x(episode[episode.length - 1]);
     return "Special cause"
-        + meaning(rule, episode)
+        + meaning(points, rule, r, episode)
         + ": "
-        + plural(episode.size(), "point")
+        + plural(episode.length, "point")
         + where
         + at
         + " (rule: "
@@ -186,18 +296,14 @@ public final class Verdict {
         + ").";
   }
 
-  private static double side(PointResult p) {
-    return Math.signum(p.y() - p.cl());
-  }
-
   /** What the episode means: from the point types of the points this rule decides. */
-  private static String meaning(Rule rule, List<PointResult> episode) {
+  private static String meaning(Points points, Rule rule, int r, int[] episode) {
     if (!rule.sided()) {
       return "";
     }
-    for (PointResult p : episode) {
-      if (p.signals().get(0).equals(rule.id())) {
-        return switch (p.pointType()) {
+    for (int i : episode) {
+      if (points.isFirstSignal(i, r, rule)) {
+        return switch (points.pointType(i)) {
           case SPECIAL_CAUSE_IMPROVEMENT -> " (improvement)";
           case SPECIAL_CAUSE_CONCERN -> " (concern)";
           case SPECIAL_CAUSE_NEUTRAL_HIGH -> " (high)";

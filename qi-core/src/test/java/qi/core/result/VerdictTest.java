@@ -74,4 +74,21 @@ class VerdictTest {
             "  Special cause (high): 1 point above the centre line at x 23 (rule: a point outside"
                 + " the control limits).");
   }
+
+  @Test
+  void readsTheSameFromAnyListOfPoints() {
+    // The engine's points are columns that the verdict reads without building them; an Analysis
+    // made by hand from an ordinary list must read the same.
+    Analysis engine = shift(Direction.INCREASE);
+    Analysis byHand =
+        new Analysis(
+            engine.chart(),
+            new java.util.ArrayList<>(engine.points()),
+            engine.parts(),
+            engine.notes(),
+            engine.rules(),
+            engine.direction());
+
+    assertThat(Verdict.lines(byHand)).isEqualTo(Verdict.lines(engine));
+  }
 }
