@@ -53,6 +53,9 @@ public final class RuleSet {
 
   private static final List<RuleSet> NAMED = List.of(ANHOEJ, NHS, WESTERN_ELECTRIC, NELSON, IHI);
 
+  /** The most rules one set can hold. */
+  public static final int MAX_RULES = 31;
+
   private final String name;
   private final List<Rule> rules;
 
@@ -61,10 +64,18 @@ public final class RuleSet {
     this.rules = List.copyOf(rules);
   }
 
-  /** A custom rule set; the order of {@code rules} is their precedence. */
+  /**
+   * A custom rule set of at most {@value #MAX_RULES} rules; the order of {@code rules} is their
+   * precedence.
+   */
   public static RuleSet of(Rule... rules) {
     List<Rule> list = Arrays.asList(rules);
     list.forEach(rule -> Checks.notNull("rule", rule));
+    if (list.size() > MAX_RULES) {
+      // each point keeps its signals as one bit per rule of an int
+      throw new IllegalArgumentException(
+          "rules (" + list.size() + ") must be at most " + MAX_RULES + " in one rule set");
+    }
     return new RuleSet("custom", list);
   }
 

@@ -1,6 +1,7 @@
 package qi.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static qi.core.rules.RuleInputs.flagged;
 import static qi.core.rules.RuleInputs.repeat;
 import static qi.core.rules.RuleInputs.zones;
@@ -99,5 +100,16 @@ class NhsAndAnhoejRulesTest {
                 Rules.NHS_SHIFT))
         .isEqualTo(RuleSet.NHS);
     assertThat(RuleSet.named("western-electric")).isEqualTo(RuleSet.WESTERN_ELECTRIC);
+  }
+
+  @Test
+  void aRuleSetHoldsAtMost31Rules() {
+    // qi's own limit: a point keeps its signals as one bit per rule of an int (RuleSet.MAX_RULES)
+    Rule[] rules = new Rule[RuleSet.MAX_RULES + 1];
+    java.util.Arrays.fill(rules, Rules.NHS_SHIFT);
+
+    assertThatThrownBy(() -> RuleSet.of(rules))
+        .hasMessage("rules (32) must be at most 31 in one rule set");
+    assertThat(RuleSet.of(java.util.Arrays.copyOf(rules, 31)).rules()).hasSize(31);
   }
 }
