@@ -173,10 +173,22 @@ final class CsvRecords {
     return unquoted(c);
   }
 
+  /** Reads an unquoted field from its first character, which is none of delimiter, EOL, quote. */
   private int unquoted(int first) throws IOException {
-    int c = first;
+    append((char) first);
     int type;
     while (true) {
+      // Copy the run of ordinary characters in the buffer at once: most of a file is such runs.
+      int end = position;
+      while (end < limit && !ends(buffer[end])) {
+        end++;
+      }
+      if (end > position) {
+        appendRun(position, end);
+        lastChar = buffer[end - 1];
+        position = end;
+      }
+      int c = read();
       if (endOfLine(c) || c == EOF) {
         type = END;
         break;
@@ -187,12 +199,16 @@ final class CsvRecords {
         break;
       }
       append((char) c);
-      c = read();
     }
     while (length > 0 && isWhitespace(chars[length - 1])) {
       length--;
     }
     return type;
+  }
+
+  /** Whether {@code c} ends an unquoted field. */
+  private boolean ends(char c) {
+    return c == delimiter || c == '\n' || c == '\r';
   }
 
   private int quoted() throws IOException {
@@ -264,6 +280,15 @@ final class CsvRecords {
       chars = Arrays.copyOf(chars, length * 2);
     }
     chars[length++] = c;
+  }
+
+  private void appendRun(int from, int to) {
+    int count = to - from;
+    if (length + count > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
+    }
+    System.arraycopy(buffer, from, chars, length, count);
+    length += count;
   }
 
   private int read() throws IOException {

@@ -46,6 +46,9 @@ final class Table {
   /** A number cell that only the whole column can read: never a value, which is finite or NaN. */
   private static final double KEEP_ROW = Double.POSITIVE_INFINITY;
 
+  /** The first capacity of the columns, doubled as they fill. */
+  private static final int CAPACITY = 64;
+
   /** Slots of the cache of ISO dates: a file of monthly data repeats a few dozen dates. */
   private static final int DAYS = 256;
 
@@ -65,12 +68,15 @@ final class Table {
   private final String dateFormat;
 
   private int size;
-  private XValue[] xs = new XValue[64];
+  private double[] xNumbers;
+  private XValue[] xValues;
   private final double[][] numbers = new double[2][];
   private String[] labels;
   private final List<Row> kept = new ArrayList<>();
   private int[] keptAt = new int[16];
   private Class<? extends XValue> xKind;
+  private double xNumber;
+  private XValue xValue;
   private final int[] dayKeys = new int[DAYS];
   private final XValue[] days = new XValue[DAYS];
 
@@ -86,9 +92,9 @@ final class Table {
     this.columns = columns;
     this.decimal = decimal;
     this.dateFormat = dateFormat;
-    numbers[0] = columns.y() == null ? null : new double[64];
-    numbers[1] = columns.n() == null ? null : new double[64];
-    labels = columns.label() == null ? null : new String[64];
+    numbers[0] = columns.y() == null ? null : new double[CAPACITY];
+    numbers[1] = columns.n() == null ? null : new double[CAPACITY];
+    labels = columns.label() == null ? null : new String[CAPACITY];
   }
 
   /** The error for a file without one of the selected columns. */
@@ -122,12 +128,12 @@ final class Table {
     if (isMissing(text, xFrom, xTo)) {
       return;
     }
-    XValue x = x(text, xFrom, xTo);
+    Class<? extends XValue> kind = x(text, xFrom, xTo);
     double y = numbers[0] == null ? Double.NaN : number(text, from[1], to[1], false);
     double n = numbers[1] == null ? Double.NaN : number(text, from[2], to[2], true);
-    if (size == 0 || x == null || x.getClass() != xKind || y == KEEP_ROW || n == KEEP_ROW) {
+    if (size == 0 || kind == null || kind != xKind || y == KEEP_ROW || n == KEEP_ROW) {
       if (size == 0) {
-        xKind = x == null ? null : x.getClass();
+        xKind = kind;
       }
       keep(
           new Row(
@@ -143,7 +149,7 @@ final class Table {
       int start = trimStart(text, from[3], to[3]);
       label = new String(text, start, trimEnd(text, start, to[3]) - start);
     }
-    store(x, y, n, label);
+    store(y, n, label);
   }
 
   /** Adds a row of cells of any kind, as the JSON and Excel readers find them. */
@@ -151,24 +157,25 @@ final class Table {
     if (isMissing(row.x())) {
       return;
     }
-    XValue x = null;
-    if (row.x() instanceof Double d) {
-      x = Double.isFinite(d) ? XValue.of(d) : null;
+    Class<? extends XValue> kind = null;
+    if (row.x() instanceof Double d && Double.isFinite(d)) {
+      xNumber = d;
+      kind = XValue.Number.class;
     } else if (row.x() instanceof String s) {
       char[] text = s.toCharArray();
       int start = trimStart(text, 0, text.length);
-      x = x(text, start, trimEnd(text, start, text.length));
+      kind = x(text, start, trimEnd(text, start, text.length));
     }
     double y = numbers[0] == null ? Double.NaN : number(row.y(), false);
     double n = numbers[1] == null ? Double.NaN : number(row.n(), true);
-    if (size == 0 || x == null || x.getClass() != xKind || y == KEEP_ROW || n == KEEP_ROW) {
+    if (size == 0 || kind == null || kind != xKind || y == KEEP_ROW || n == KEEP_ROW) {
       if (size == 0) {
-        xKind = x == null ? null : x.getClass();
+        xKind = kind;
       }
       keep(row);
       return;
     }
-    store(x, y, n, labels == null ? null : label(row.label()));
+    store(y, n, labels == null ? null : label(row.label()));
   }
 
   private void keep(Row row) {
@@ -179,16 +186,34 @@ final class Table {
     kept.add(row);
   }
 
-  private void store(XValue x, double y, double n, String label) {
-    if (size == xs.length) {
-      int capacity = size * 2;
-      xs = Arrays.copyOf(xs, capacity);
-      for (int k = 0; k < numbers.length; k++) {
-        numbers[k] = numbers[k] == null ? null : Arrays.copyOf(numbers[k], capacity);
-      }
-      labels = labels == null ? null : Arrays.copyOf(labels, capacity);
+  /**
+   * Stores a row whose x, of the kind of the first row's, is in {@link #xNumber} or {@link
+   * #xValue}.
+   */
+  private void store(double y, double n, String label) {
+    if (xNumbers == null && xValues == null) {
+      xNumbers = xKind == XValue.Number.class ? new double[CAPACITY] : null;
+      xValues = xNumbers == null ? new XValue[CAPACITY] : null;
     }
-    xs[size] = x;
+    int capacity = xNumbers != null ? xNumbers.length : xValues.length;
+    if (size >= capacity) {
+      capacity = Math.max(capacity * 2, size + 1);
+      xNumbers = xNumbers == null ? null : Arrays.copyOf(xNumbers, capacity);
+      xValues = xValues == null ? null : Arrays.copyOf(xValues, capacity);
+    }
+    for (int k = 0; k < numbers.length; k++) {
+      if (numbers[k] != null && size >= numbers[k].length) {
+        numbers[k] = Arrays.copyOf(numbers[k], capacity);
+      }
+    }
+    if (labels != null && size >= labels.length) {
+      labels = Arrays.copyOf(labels, capacity);
+    }
+    if (xNumbers != null) {
+      xNumbers[size] = xNumber;
+    } else {
+      xValues[size] = xValue;
+    }
     if (numbers[0] != null) {
       numbers[0][size] = y;
     }
@@ -206,18 +231,20 @@ final class Table {
   }
 
   /**
-   * The x value of a trimmed cell when it can be read alone: a plain number or an ISO date, with no
-   * date format given; otherwise null.
+   * The kind of x of a trimmed cell when it can be read alone, a plain number or an ISO date with
+   * no date format given, leaving its value in {@link #xNumber} or {@link #xValue}; otherwise null.
    */
-  private XValue x(char[] text, int from, int to) {
+  private Class<? extends XValue> x(char[] text, int from, int to) {
     if (dateFormat != null) {
       return null;
     }
     double value = Decimals.parse(text, from, to, '.');
     if (!Double.isNaN(value)) {
-      return Double.isFinite(value) ? XValue.of(value) : null;
+      xNumber = value;
+      return Double.isFinite(value) ? XValue.Number.class : null;
     }
-    return isoDate(text, from, to);
+    xValue = isoDate(text, from, to);
+    return xValue == null ? null : XValue.Day.class;
   }
 
   /** A valid YYYY-MM-DD date, from the cache when seen before; null for anything else. */
@@ -319,7 +346,10 @@ final class Table {
     return to == from || to - from == 2 && new String(text, from, 2).equalsIgnoreCase("NA");
   }
 
-  /** Interprets the rows: the observations, in the order of the rows added. */
+  /**
+   * Interprets the rows: the observations, in the order of the rows added. Only the rows kept as
+   * text are read here; the others are already values.
+   */
   List<Observation> observations() {
     if (size == 0) {
       throw new InputException(source + ": no data rows");
@@ -330,21 +360,11 @@ final class Table {
     for (Row row : kept) {
       anyTime |= row.x() instanceof LocalDateTime t && hasTime(t);
     }
-    List<Observation> observations = new ArrayList<>(size);
+    Observation[] read = new Observation[kept.size()];
     XValue first = null;
     Row firstRow = null;
-    int next = 0;
-    for (int i = 0; i < size; i++) {
-      if (next == kept.size() || keptAt[next] != i) {
-        observations.add(
-            new Observation(
-                xs[i],
-                numbers[0] == null ? Double.NaN : numbers[0][i],
-                numbers[1] == null ? Double.NaN : numbers[1][i],
-                labels == null ? null : labels[i]));
-        continue;
-      }
-      Row row = kept.get(next++);
+    for (int k = 0; k < read.length; k++) {
+      Row row = kept.get(k);
       XValue x = xReader.read(row, anyTime);
       if (first == null) {
         first = x;
@@ -371,9 +391,10 @@ final class Table {
         }
       }
       String label = columns.label() == null ? null : label(row.label());
-      observations.add(new Observation(x, y, n, label));
+      read[k] = new Observation(x, y, n, label);
     }
-    return observations;
+    return new ObservationList(
+        size, xNumbers, xValues, numbers[0], numbers[1], labels, keptAt, read);
   }
 
   InputException error(Row row, String column, String problem) {
