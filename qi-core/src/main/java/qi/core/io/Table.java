@@ -77,6 +77,8 @@ final class Table {
   private Class<? extends XValue> xKind;
   private double xNumber;
   private XValue xValue;
+  private boolean commaSeen;
+  private boolean pointSeen;
   private final int[] dayKeys = new int[DAYS];
   private final XValue[] days = new XValue[DAYS];
 
@@ -287,6 +289,12 @@ final class Table {
    * The number in {@code text[from, to)} when it can be read alone: missing (NaN), or a plain
    * number whose reading does not depend on a decimal separator still to be detected; a denominator
    * must also be &gt; 0. Otherwise {@link #KEEP_ROW}.
+   *
+   * <p>While the separator is detected, {@code 2,5} reads as 2.5 once a row with such a number has
+   * been kept: if {@code ,} is not the separator in the end, that kept row fails before any later
+   * row would. Likewise a number such as {@code 2.5} (not {@code 1.234}, which could be thousands)
+   * settles the separator as {@code .}, and after the row that holds it is kept, numbers read with
+   * {@code .}. Detection over the kept rows then finds what it would find over all rows.
    */
   private double number(char[] text, int cellFrom, int cellTo, boolean denominator) {
     int from = trimStart(text, cellFrom, cellTo);
@@ -300,10 +308,21 @@ final class Table {
       point |= text[i] == '.';
       comma |= text[i] == ',';
     }
-    if (decimal == null ? point || comma : decimal == ',' && point) {
+    char separator = decimal != null ? decimal : pointSeen ? '.' : 0;
+    if (separator == 0 && comma && !point) {
+      separator = ',';
+      if (!commaSeen && !Double.isNaN(Decimals.parse(text, from, to, ','))) {
+        commaSeen = true;
+        return KEEP_ROW;
+      }
+    } else if (separator == 0 && point && !comma) {
+      String t = new String(text, from, to - from);
+      pointSeen = POINT_NUMBER.matcher(t).matches() && !THOUSANDS.matcher(t).matches();
+      return KEEP_ROW;
+    } else if (separator == 0 ? point : separator == ',' && point) {
       return KEEP_ROW;
     }
-    double value = Decimals.parse(text, from, to, decimal == null ? '.' : decimal);
+    double value = Decimals.parse(text, from, to, separator == ',' ? ',' : '.');
     return Double.isFinite(value) && (!denominator || value > 0) ? value : KEEP_ROW;
   }
 

@@ -310,4 +310,15 @@ class InputErrorsTest {
 
     assertThat(Input.read(file, XY)).extracting(Observation::y).containsExactly(3.0);
   }
+
+  @Test
+  void decimalPointAfterDecimalCommasNamesTheFirstCommaRow() throws IOException {
+    // ReadOptions: one number such as 4.5 makes "." the separator of the whole column, so the
+    // first decimal comma, two lines earlier, is the error.
+    Path file = write("d.csv", "x;y\n1;7\n2;2,5\n3;3,5\n4;4.5\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessageStartingWith(
+            file + ": line 3, column \"y\": \"2,5\" is not a number with decimal separator \".\"");
+  }
 }
