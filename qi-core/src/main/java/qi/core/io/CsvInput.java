@@ -72,6 +72,7 @@ public final class CsvInput {
       CsvRecords records = new CsvRecords(reader, source, delimiter, buffer, start, length);
       List<String> header = records.next() ? records.fields() : List.of();
       for (int i = 0; i < header.size(); i++) {
+        // blank as String.trim sees it, the test of Commons CSV, the reader before
         if (header.get(i).trim().isEmpty()) {
           throw new InputException(
               source

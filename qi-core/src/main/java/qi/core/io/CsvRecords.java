@@ -27,16 +27,33 @@ import java.util.List;
  */
 final class CsvRecords {
   private static final int EOF = -1;
+
+  /** The character before the first: the text starts at the start of a line. */
   private static final int UNDEFINED = -2;
+
+  /** A field followed by a delimiter: the record goes on. */
+  private static final int FIELD = 0;
+
+  /** The last field of a record. */
+  private static final int END = 1;
+
+  /** The end of the text, with no field. */
+  private static final int END_EMPTY = 2;
 
   private final Reader in;
   private final String source;
   private final char delimiter;
-  private char[] buffer;
+  private final char[] buffer;
   private int position;
   private int limit;
+
+  /** The last character read: after a line break, a line break starts an empty line. */
   private int lastChar = UNDEFINED;
+
+  /** Whether the last field ended at a delimiter: then the end of the text is one more field. */
   private boolean lastTokenDelimiter;
+
+  /** The line of the next character: {@code \n}, {@code \r\n} and a lone {@code \r} end one. */
   private long line = 1;
 
   private List<String> header = List.of();
@@ -110,28 +127,14 @@ final class CsvRecords {
     return ends[field];
   }
 
-  /** Field {@code i} of the record read last, as text. */
-  String field(int i) {
-    return new String(chars, starts[i], ends[i] - starts[i]);
-  }
-
   /** The fields of the record read last, as text. */
   List<String> fields() {
     List<String> all = new ArrayList<>(fields);
     for (int i = 0; i < fields; i++) {
-      all.add(field(i));
+      all.add(new String(chars, starts[i], ends[i] - starts[i]));
     }
     return all;
   }
-
-  /** A field followed by a delimiter: the record goes on. */
-  private static final int FIELD = 0;
-
-  /** The last field of a record. */
-  private static final int END = 1;
-
-  /** The end of the text, with no field. */
-  private static final int END_EMPTY = 2;
 
   /** Reads one field, as Commons CSV's {@code Lexer.nextToken}; appends its content. */
   private int nextToken() throws IOException {

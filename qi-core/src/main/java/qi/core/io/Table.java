@@ -22,12 +22,12 @@ import qi.core.series.XValue;
  * give the same observations and the same messages.
  *
  * <p>Rows are added one at a time. A row whose cells can be read on their own (a plain number, an
- * ISO date, a number whose decimal separator is known) is kept only as its values, in columns. A
- * row with a cell that needs the whole column first (a decimal separator or a day-first date still
- * to be detected, a date format, an Excel date) or that will fail is kept whole, as text, and read
- * at the end exactly as every row used to be; so is the first row, whose x sets the kind of x the
- * column holds and names it in messages. Only those rows can fail, so errors and their order are
- * those of reading every row at the end.
+ * ISO date, a number whose decimal separator is known or settled) is kept only as its values, in
+ * columns. A row with a cell that needs the whole column first (a number such as {@code 1.234}
+ * while the separator is detected, a day-first date, a date format, an Excel date) or that will
+ * fail is kept whole, as text, and read at the end exactly as every row used to be; so is the first
+ * row, whose x sets the kind of x the column holds and names it in messages. Only those rows can
+ * fail, so errors and their order are those of reading every row at the end.
  *
  * <p>A cell is null (missing), a {@link String}, a {@link Double} (a JSON number, a numeric Excel
  * cell) or a {@link LocalDateTime} (an Excel date cell).
