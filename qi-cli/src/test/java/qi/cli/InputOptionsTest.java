@@ -206,7 +206,8 @@ class InputOptionsTest {
         CliRun.of("analyze", empty.toString(), "--x", "x", "--y", "y"), "empty.csv: no header row");
     assertBadInput(
         CliRun.of("analyze", quote.toString(), "--x", "x", "--y", "y"),
-        "quote.csv: malformed CSV ((startline 2) EOF reached before encapsulated token finished)");
+        "quote.csv: line 2, column \"y\": quoted value not closed: no closing \" before the end of"
+            + " the file");
   }
 
   @Test

@@ -1,26 +1,19 @@
 package qi.core.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import qi.core.series.Observation;
 
 /**
- * Reads observations from CSV with a header row, parsed by Apache Commons CSV: quoted fields,
- * Windows or Unix line endings, an optional UTF-8 byte-order mark; the delimiter ({@code ,}, {@code
- * ;}, tab or {@code |}) and the decimal separator detected or given in {@link ReadOptions}.
+ * Reads observations from CSV with a header row: quoted fields, Windows or Unix line endings, an
+ * optional UTF-8 byte-order mark; the delimiter ({@code ,}, {@code ;}, tab or {@code |}) and the
+ * decimal separator detected or given in {@link ReadOptions}. The text is read once, in one pass
+ * that keeps each row as its values only (see {@code CsvRecords} for the CSV rules).
  *
  * <ul>
  *   <li>x: a number or a date (ISO, or day-first as {@link ReadOptions} describes) or a date-time;
@@ -69,79 +62,109 @@ public final class CsvInput {
   public static List<Observation> read(
       Reader reader, String source, Columns columns, ReadOptions options) {
     try {
-      BufferedReader text = new BufferedReader(withoutBom(reader), SNIFF);
-      char delimiter = options.delimiter() != null ? options.delimiter() : sniff(text);
-      CSVFormat format =
-          CSVFormat.RFC4180
-              .builder()
-              .setDelimiter(delimiter)
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .setIgnoreSurroundingSpaces(true)
-              .setIgnoreEmptyLines(true)
-              .get();
-      try (CSVParser parser = CSVParser.parse(text, format)) {
-        List<String> header = parser.getHeaderNames();
-        Table.requireColumns(source, "column", header, columns);
-        List<Table.Row> rows = new ArrayList<>();
-        for (CSVRecord record : parser) {
-          long line = record.getRecordNumber() + 1;
-          rows.add(
-              new Table.Row(
-                  line,
-                  cell(source, record, line, columns.x()),
-                  cell(source, record, line, columns.y()),
-                  cell(source, record, line, columns.n()),
-                  cell(source, record, line, columns.label())));
+      char[] buffer = new char[SNIFF];
+      int length = fill(reader, buffer);
+      int start = length > 0 && buffer[0] == '\uFEFF' ? 1 : 0;
+      char delimiter =
+          options.delimiter() != null
+              ? options.delimiter()
+              : sniff(buffer, start, Math.min(length, start + SNIFF - 1));
+      CsvRecords records = new CsvRecords(reader, source, delimiter, buffer, start, length);
+      List<String> header = records.next() ? records.fields() : List.of();
+      for (int i = 0; i < header.size(); i++) {
+        // blank as String.trim sees it, the test of Commons CSV, the reader before
+        if (header.get(i).trim().isEmpty()) {
+          throw new InputException(
+              source
+                  + ": line "
+                  + records.line()
+                  + ", column "
+                  + (i + 1)
+                  + ": header name is empty; the header is "
+                  + header);
         }
-        Character decimal = options.decimalSeparator();
-        if (decimal == null && delimiter == ',') {
-          decimal = '.';
-        }
-        Table table =
-            new Table(
-                source, (row, column) -> "line " + row.number() + ", column \"" + column + "\"");
-        return table.observations(rows, columns, decimal, options.dateFormat());
       }
-    } catch (UncheckedIOException e) {
-      throw new InputException(
-          source + ": malformed CSV (" + oneLine(e.getCause().getMessage()) + ")", e);
-    } catch (CSVException e) {
-      throw new InputException(source + ": malformed CSV (" + oneLine(e.getMessage()) + ")", e);
+      Table.requireColumns(source, "column", header, columns);
+      records.nameColumns(header);
+      Character decimal = options.decimalSeparator();
+      if (decimal == null && delimiter == ',') {
+        decimal = '.';
+      }
+      Table table =
+          new Table(
+              source,
+              (row, column) -> "line " + row.number() + ", column \"" + column + "\"",
+              columns,
+              decimal,
+              options.dateFormat());
+      // A repeated column name means its last column, as Commons CSV, the reader before, chose.
+      String[] names = {columns.x(), columns.y(), columns.n(), columns.label()};
+      int[] fields = new int[names.length];
+      int needed = 0;
+      for (int k = 0; k < names.length; k++) {
+        fields[k] = names[k] == null ? -1 : header.lastIndexOf(names[k]);
+        needed = Math.max(needed, fields[k] + 1);
+      }
+      int[] from = new int[names.length];
+      int[] to = new int[names.length];
+      while (records.next()) {
+        if (records.size() < needed) {
+          throw tooFewFields(source, records, header, names, fields);
+        }
+        for (int k = 0; k < names.length; k++) {
+          from[k] = fields[k] < 0 ? -1 : records.start(fields[k]);
+          to[k] = fields[k] < 0 ? -1 : records.end(fields[k]);
+        }
+        table.add(records.line(), records.chars(), from, to);
+      }
+      return table.observations();
     } catch (IOException e) {
       throw new InputException(source + ": cannot be read (" + oneLine(e.getMessage()) + ")", e);
-    } catch (InputException e) {
-      throw e;
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // Commons CSV rejects a header with an empty or a repeated name this way.
-      throw new InputException(source + ": malformed CSV (" + oneLine(e.getMessage()) + ")", e);
     }
   }
 
-  private static String cell(String source, CSVRecord record, long line, String column) {
-    if (column == null) {
-      return null;
+  /** The error for a line that ends before one of the columns read; names the first of them. */
+  private static InputException tooFewFields(
+      String source, CsvRecords records, List<String> header, String[] names, int[] fields) {
+    int k = 0;
+    while (fields[k] < records.size()) {
+      k++;
     }
-    if (!record.isSet(column)) {
-      throw new InputException(
-          source + ": line " + line + " has " + record.size() + " fields, fewer than the header");
+    return new InputException(
+        source
+            + ": line "
+            + records.line()
+            + ", column \""
+            + names[k]
+            + "\": missing; the line has "
+            + records.size()
+            + (records.size() == 1 ? " field" : " fields")
+            + ", the header "
+            + header.size());
+  }
+
+  /** Reads into {@code buffer} until it is full or the text ends; the number of chars read. */
+  private static int fill(Reader reader, char[] buffer) throws IOException {
+    int length = 0;
+    while (length < buffer.length) {
+      int count = reader.read(buffer, length, buffer.length - length);
+      if (count < 0) {
+        break;
+      }
+      length += count;
     }
-    return record.get(column);
+    return length;
   }
 
   /**
    * The delimiter that occurs most often outside quotes in the first line: {@code ,} on a tie or
    * when none occurs.
    */
-  private static char sniff(BufferedReader text) throws IOException {
-    text.mark(SNIFF);
-    char[] buffer = new char[SNIFF - 1];
-    int length = text.read(buffer, 0, buffer.length);
-    text.reset();
+  private static char sniff(char[] buffer, int from, int to) {
     char[] candidates = {',', ';', '\t', '|'};
     int[] counts = new int[candidates.length];
     boolean quoted = false;
-    for (int i = 0; i < Math.max(length, 0); i++) {
+    for (int i = from; i < to; i++) {
       char c = buffer[i];
       if (c == '"') {
         quoted = !quoted;
@@ -166,14 +189,5 @@ public final class CsvInput {
 
   private static String oneLine(String message) {
     return message == null ? "" : message.replaceAll("\\s+", " ").trim();
-  }
-
-  private static Reader withoutBom(Reader reader) throws IOException {
-    PushbackReader pushback = new PushbackReader(reader, 1);
-    int first = pushback.read();
-    if (first != -1 && first != '\uFEFF') {
-      pushback.unread(first);
-    }
-    return pushback;
   }
 }

@@ -78,13 +78,22 @@ public final class ExcelInput {
         index(header, indexes, columns.n()),
         index(header, indexes, columns.label())
       };
-      List<Table.Row> rows = new ArrayList<>();
+      Table table =
+          new Table(
+              source,
+              (row, column) -> {
+                int index = indexes.get(header.indexOf(column));
+                return location(sheetName, row.number(), column, index);
+              },
+              columns,
+              options.decimalSeparator(),
+              options.dateFormat());
       for (Row row : sheet) {
         if (row.getRowNum() <= headerRow.getRowNum()) {
           continue;
         }
         long number = row.getRowNum() + 1L;
-        rows.add(
+        table.add(
             new Table.Row(
                 number,
                 value(source, sheetName, row, at[0], columns.x()),
@@ -92,14 +101,7 @@ public final class ExcelInput {
                 value(source, sheetName, row, at[2], columns.n()),
                 value(source, sheetName, row, at[3], columns.label())));
       }
-      Table table =
-          new Table(
-              source,
-              (row, column) -> {
-                int index = indexes.get(header.indexOf(column));
-                return location(sheetName, row.number(), column, index);
-              });
-      return table.observations(rows, columns, options.decimalSeparator(), options.dateFormat());
+      return table.observations();
     } catch (IOException | RuntimeException e) {
       if (e instanceof InputException input) {
         throw input;

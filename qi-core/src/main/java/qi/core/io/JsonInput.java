@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,45 +52,8 @@ public final class JsonInput {
    */
   public static List<Observation> read(
       Reader reader, String source, Columns columns, ReadOptions options) {
-    List<Table.Row> rows = new ArrayList<>();
     Map<Long, Long> lines = new HashMap<>();
     Set<String> fields = new LinkedHashSet<>();
-    try (JsonParser parser = MAPPER.createParser(reader)) {
-      JsonToken start = parser.nextToken();
-      if (start != JsonToken.START_ARRAY) {
-        throw new InputException(
-            source
-                + ": expected an array of objects, [{...}, {...}], but the file starts with "
-                + (start == null ? "nothing" : parser.getString()));
-      }
-      long record = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        record++;
-        long line = parser.currentTokenLocation().getLineNr();
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-          throw new InputException(
-              source + ": record " + record + " (line " + line + ") is not an object");
-        }
-        JsonNode node = MAPPER.readTree(parser);
-        node.propertyNames().forEach(fields::add);
-        lines.put(record, line);
-        long number = record;
-        rows.add(
-            new Table.Row(
-                record,
-                cell(source, number, line, node, columns.x()),
-                cell(source, number, line, node, columns.y()),
-                cell(source, number, line, node, columns.n()),
-                cell(source, number, line, node, columns.label())));
-      }
-    } catch (JacksonException e) {
-      throw new InputException(
-          source + ": malformed JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ") + ")", e);
-    }
-    if (rows.isEmpty()) {
-      throw new InputException(source + ": no data rows");
-    }
-    Table.requireColumns(source, "field", List.copyOf(fields), columns);
     Table table =
         new Table(
             source,
@@ -102,8 +64,46 @@ public final class JsonInput {
                     + lines.get(row.number())
                     + "), field \""
                     + column
-                    + "\"");
-    return table.observations(rows, columns, options.decimalSeparator(), options.dateFormat());
+                    + "\"",
+            columns,
+            options.decimalSeparator(),
+            options.dateFormat());
+    long record = 0;
+    try (JsonParser parser = MAPPER.createParser(reader)) {
+      JsonToken start = parser.nextToken();
+      if (start != JsonToken.START_ARRAY) {
+        throw new InputException(
+            source
+                + ": expected an array of objects, [{...}, {...}], but the file starts with "
+                + (start == null ? "nothing" : parser.getString()));
+      }
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        record++;
+        long line = parser.currentTokenLocation().getLineNr();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+          throw new InputException(
+              source + ": record " + record + " (line " + line + ") is not an object");
+        }
+        JsonNode node = MAPPER.readTree(parser);
+        node.propertyNames().forEach(fields::add);
+        lines.put(record, line);
+        table.add(
+            new Table.Row(
+                record,
+                cell(source, record, line, node, columns.x()),
+                cell(source, record, line, node, columns.y()),
+                cell(source, record, line, node, columns.n()),
+                cell(source, record, line, node, columns.label())));
+      }
+    } catch (JacksonException e) {
+      throw new InputException(
+          source + ": malformed JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ") + ")", e);
+    }
+    if (record == 0) {
+      throw new InputException(source + ": no data rows");
+    }
+    Table.requireColumns(source, "field", List.copyOf(fields), columns);
+    return table.observations();
   }
 
   private static Object cell(String source, long record, long line, JsonNode node, String field) {

@@ -3,11 +3,14 @@ package qi.core.io;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +18,16 @@ import qi.core.series.Observation;
 import qi.core.series.XValue;
 
 /**
- * The rows of a file as read, before their cells are interpreted, and their interpretation: shared
- * by every reader so that CSV, JSON and Excel give the same observations and the same messages.
+ * The rows of a file and their interpretation: shared by every reader so that CSV, JSON and Excel
+ * give the same observations and the same messages.
+ *
+ * <p>Rows are added one at a time. A row whose cells can be read on their own (a plain number, an
+ * ISO date, a number whose decimal separator is known or settled) is kept only as its values, in
+ * columns. A row with a cell that needs the whole column first (a number such as {@code 1.234}
+ * while the separator is detected, a day-first date, a date format, an Excel date) or that will
+ * fail is kept whole, as text, and read at the end exactly as every row used to be; so is the first
+ * row, whose x sets the kind of x the column holds and names it in messages. Only those rows can
+ * fail, so errors and their order are those of reading every row at the end.
  *
  * <p>A cell is null (missing), a {@link String}, a {@link Double} (a JSON number, a numeric Excel
  * cell) or a {@link LocalDateTime} (an Excel date cell).
@@ -32,6 +43,15 @@ final class Table {
   private static final Pattern POINT_NUMBER = Pattern.compile("[-+]?\\d*\\.\\d+");
   private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+");
 
+  /** A number cell that only the whole column can read: never a value, which is finite or NaN. */
+  private static final double KEEP_ROW = Double.POSITIVE_INFINITY;
+
+  /** The first capacity of the columns, doubled as they fill. */
+  private static final int CAPACITY = 64;
+
+  /** Slots of the cache of ISO dates: a file of monthly data repeats a few dozen dates. */
+  private static final int DAYS = 256;
+
   /** Where a row's cells are, in the file's own terms: line, sheet and cell, or record. */
   interface Locator {
     /** E.g. {@code line 3, column "y"}. */
@@ -43,10 +63,40 @@ final class Table {
 
   private final String source;
   private final Locator locator;
+  private final Columns columns;
+  private final Character decimal;
+  private final String dateFormat;
 
-  Table(String source, Locator locator) {
+  private int size;
+  private double[] xNumbers;
+  private XValue[] xValues;
+  private final double[][] numbers = new double[2][];
+  private String[] labels;
+  private final List<Row> kept = new ArrayList<>();
+  private int[] keptAt = new int[16];
+  private Class<? extends XValue> xKind;
+  private double xNumber;
+  private XValue xValue;
+  private boolean commaSeen;
+  private boolean pointSeen;
+  private final int[] dayKeys = new int[DAYS];
+  private final XValue[] days = new XValue[DAYS];
+
+  /**
+   * A table of the {@code columns} of {@code source}.
+   *
+   * @param decimal the decimal separator, or null to detect it from the numbers written as text
+   * @param dateFormat the x date pattern, or null to detect ISO and day-first dates
+   */
+  Table(String source, Locator locator, Columns columns, Character decimal, String dateFormat) {
     this.source = source;
     this.locator = locator;
+    this.columns = columns;
+    this.decimal = decimal;
+    this.dateFormat = dateFormat;
+    numbers[0] = columns.y() == null ? null : new double[CAPACITY];
+    numbers[1] = columns.n() == null ? null : new double[CAPACITY];
+    labels = columns.label() == null ? null : new String[CAPACITY];
   }
 
   /** The error for a file without one of the selected columns. */
@@ -71,29 +121,269 @@ final class Table {
   }
 
   /**
-   * Interprets the rows.
-   *
-   * @param decimal the decimal separator, or null to detect it from the numbers written as text
-   * @param dateFormat the x date pattern, or null to detect ISO and day-first dates
+   * Adds a row of text cells, {@code text[from[k], to[k])} for x, y, n and label in turn ({@code
+   * from[k] < 0} for a column not read), as the CSV reader finds them.
    */
-  List<Observation> observations(
-      List<Row> rows, Columns columns, Character decimal, String dateFormat) {
-    List<Row> data = new ArrayList<>(rows.size());
-    for (Row row : rows) {
-      if (!isMissing(row.x())) {
-        data.add(row);
+  void add(long line, char[] text, int[] from, int[] to) {
+    int xFrom = trimStart(text, from[0], to[0]);
+    int xTo = trimEnd(text, xFrom, to[0]);
+    if (isMissing(text, xFrom, xTo)) {
+      return;
+    }
+    Class<? extends XValue> kind = x(text, xFrom, xTo);
+    double y = numbers[0] == null ? Double.NaN : number(text, from[1], to[1], false);
+    double n = numbers[1] == null ? Double.NaN : number(text, from[2], to[2], true);
+    if (size == 0 || kind == null || kind != xKind || y == KEEP_ROW || n == KEEP_ROW) {
+      if (size == 0) {
+        xKind = kind;
+      }
+      keep(
+          new Row(
+              line,
+              cell(text, from[0], to[0]),
+              cell(text, from[1], to[1]),
+              cell(text, from[2], to[2]),
+              cell(text, from[3], to[3])));
+      return;
+    }
+    String label = null;
+    if (labels != null) {
+      int start = trimStart(text, from[3], to[3]);
+      label = new String(text, start, trimEnd(text, start, to[3]) - start);
+    }
+    store(y, n, label);
+  }
+
+  /** Adds a row of cells of any kind, as the JSON and Excel readers find them. */
+  void add(Row row) {
+    if (isMissing(row.x())) {
+      return;
+    }
+    Class<? extends XValue> kind = null;
+    if (row.x() instanceof Double d && Double.isFinite(d)) {
+      xNumber = d;
+      kind = XValue.Number.class;
+    } else if (row.x() instanceof String s) {
+      char[] text = s.toCharArray();
+      int start = trimStart(text, 0, text.length);
+      kind = x(text, start, trimEnd(text, start, text.length));
+    }
+    double y = numbers[0] == null ? Double.NaN : number(row.y(), false);
+    double n = numbers[1] == null ? Double.NaN : number(row.n(), true);
+    if (size == 0 || kind == null || kind != xKind || y == KEEP_ROW || n == KEEP_ROW) {
+      if (size == 0) {
+        xKind = kind;
+      }
+      keep(row);
+      return;
+    }
+    store(y, n, labels == null ? null : label(row.label()));
+  }
+
+  private void keep(Row row) {
+    if (kept.size() == keptAt.length) {
+      keptAt = Arrays.copyOf(keptAt, keptAt.length * 2);
+    }
+    keptAt[kept.size()] = size++;
+    kept.add(row);
+  }
+
+  /**
+   * Stores a row whose x, of the kind of the first row's, is in {@link #xNumber} or {@link
+   * #xValue}.
+   */
+  private void store(double y, double n, String label) {
+    if (xNumbers == null && xValues == null) {
+      xNumbers = xKind == XValue.Number.class ? new double[CAPACITY] : null;
+      xValues = xNumbers == null ? new XValue[CAPACITY] : null;
+    }
+    int capacity = xNumbers != null ? xNumbers.length : xValues.length;
+    if (size >= capacity) {
+      capacity = Math.max(capacity * 2, size + 1);
+      xNumbers = xNumbers == null ? null : Arrays.copyOf(xNumbers, capacity);
+      xValues = xValues == null ? null : Arrays.copyOf(xValues, capacity);
+    }
+    for (int k = 0; k < numbers.length; k++) {
+      if (numbers[k] != null && size >= numbers[k].length) {
+        numbers[k] = Arrays.copyOf(numbers[k], capacity);
       }
     }
-    if (data.isEmpty()) {
+    if (labels != null && size >= labels.length) {
+      labels = Arrays.copyOf(labels, capacity);
+    }
+    if (xNumbers != null) {
+      xNumbers[size] = xNumber;
+    } else {
+      xValues[size] = xValue;
+    }
+    if (numbers[0] != null) {
+      numbers[0][size] = y;
+    }
+    if (numbers[1] != null) {
+      numbers[1][size] = n;
+    }
+    if (labels != null) {
+      labels[size] = label;
+    }
+    size++;
+  }
+
+  private static String cell(char[] text, int from, int to) {
+    return from < 0 ? null : new String(text, from, to - from);
+  }
+
+  /**
+   * The kind of x of a trimmed cell when it can be read alone, a plain number or an ISO date with
+   * no date format given, leaving its value in {@link #xNumber} or {@link #xValue}; otherwise null.
+   */
+  private Class<? extends XValue> x(char[] text, int from, int to) {
+    if (dateFormat != null) {
+      return null;
+    }
+    double value = Decimals.parse(text, from, to, '.');
+    if (!Double.isNaN(value)) {
+      xNumber = value;
+      return Double.isFinite(value) ? XValue.Number.class : null;
+    }
+    xValue = isoDate(text, from, to);
+    return xValue == null ? null : XValue.Day.class;
+  }
+
+  /** A valid YYYY-MM-DD date, from the cache when seen before; null for anything else. */
+  private XValue isoDate(char[] text, int from, int to) {
+    if (to - from != 10 || text[from + 4] != '-' || text[from + 7] != '-') {
+      return null;
+    }
+    int year = digits(text, from, from + 4);
+    int month = digits(text, from + 5, from + 7);
+    int day = digits(text, from + 8, from + 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1) {
+      return null;
+    }
+    if (day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
+    int key = (year * 100 + month) * 100 + day;
+    int slot = (key ^ key >>> 8) & (DAYS - 1);
+    if (dayKeys[slot] != key || days[slot] == null) {
+      dayKeys[slot] = key;
+      days[slot] = XValue.of(LocalDate.of(year, month, day));
+    }
+    return days[slot];
+  }
+
+  /** The value of ASCII digits, or -1 when one is not a digit. */
+  private static int digits(char[] text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /**
+   * The number in {@code text[from, to)} when it can be read alone: missing (NaN), or a plain
+   * number whose reading does not depend on a decimal separator still to be detected; a denominator
+   * must also be &gt; 0. Otherwise {@link #KEEP_ROW}.
+   *
+   * <p>While the separator is detected, {@code 2,5} reads as 2.5 once a row with such a number has
+   * been kept: if {@code ,} is not the separator in the end, that kept row fails before any later
+   * row would. Likewise a number such as {@code 2.5} (not {@code 1.234}, which could be thousands)
+   * settles the separator as {@code .}, and after the row that holds it is kept, numbers read with
+   * {@code .}. Detection over the kept rows then finds what it would find over all rows.
+   */
+  private double number(char[] text, int cellFrom, int cellTo, boolean denominator) {
+    int from = trimStart(text, cellFrom, cellTo);
+    int to = trimEnd(text, from, cellTo);
+    if (isMissing(text, from, to)) {
+      return Double.NaN;
+    }
+    boolean point = false;
+    boolean comma = false;
+    for (int i = from; i < to; i++) {
+      point |= text[i] == '.';
+      comma |= text[i] == ',';
+    }
+    char separator = decimal != null ? decimal : pointSeen ? '.' : 0;
+    if (separator == 0 && comma && !point) {
+      separator = ',';
+      if (!commaSeen && !Double.isNaN(Decimals.parse(text, from, to, ','))) {
+        commaSeen = true;
+        return KEEP_ROW;
+      }
+    } else if (separator == 0 && point && !comma) {
+      String t = new String(text, from, to - from);
+      pointSeen = POINT_NUMBER.matcher(t).matches() && !THOUSANDS.matcher(t).matches();
+      return KEEP_ROW;
+    } else if (separator == 0 ? point : separator == ',' && point) {
+      return KEEP_ROW;
+    }
+    double value = Decimals.parse(text, from, to, separator == ',' ? ',' : '.');
+    return Double.isFinite(value) && (!denominator || value > 0) ? value : KEEP_ROW;
+  }
+
+  private double number(Object cell, boolean denominator) {
+    if (cell == null) {
+      return Double.NaN;
+    }
+    if (cell instanceof Double d) {
+      return Double.isFinite(d) && (!denominator || d > 0) ? d : KEEP_ROW;
+    }
+    if (cell instanceof String s) {
+      char[] text = s.toCharArray();
+      return number(text, 0, text.length, denominator);
+    }
+    return KEEP_ROW;
+  }
+
+  /** The start of the cell without leading characters up to space, as {@link String#trim}. */
+  private static int trimStart(char[] text, int from, int to) {
+    int i = from;
+    while (i < to && text[i] <= ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimEnd(char[] text, int from, int to) {
+    int i = to;
+    while (i > from && text[i - 1] <= ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  /** {@link #isMissing(Object)} of a trimmed cell: empty or NA in any case. */
+  private static boolean isMissing(char[] text, int from, int to) {
+    if (to - from == 2 && (text[from] | text[from + 1]) < 128) {
+      return (text[from] | 0x20) == 'n' && (text[from + 1] | 0x20) == 'a';
+    }
+    return to == from || to - from == 2 && new String(text, from, 2).equalsIgnoreCase("NA");
+  }
+
+  /**
+   * Interprets the rows: the observations, in the order of the rows added. Only the rows kept as
+   * text are read here; the others are already values.
+   */
+  List<Observation> observations() {
+    if (size == 0) {
       throw new InputException(source + ": no data rows");
     }
-    char separator = decimal != null ? decimal : detectDecimal(data, columns);
-    XReader xReader = xReader(data, columns, dateFormat);
-    boolean anyTime = data.stream().anyMatch(r -> r.x() instanceof LocalDateTime t && hasTime(t));
-    List<Observation> observations = new ArrayList<>(data.size());
+    char separator = decimal != null ? decimal : detectDecimal(kept, columns);
+    XReader xReader = xReader(kept, columns, dateFormat);
+    boolean anyTime = false;
+    for (Row row : kept) {
+      anyTime |= row.x() instanceof LocalDateTime t && hasTime(t);
+    }
+    Observation[] read = new Observation[kept.size()];
     XValue first = null;
     Row firstRow = null;
-    for (Row row : data) {
+    for (int k = 0; k < read.length; k++) {
+      Row row = kept.get(k);
       XValue x = xReader.read(row, anyTime);
       if (first == null) {
         first = x;
@@ -120,9 +410,10 @@ final class Table {
         }
       }
       String label = columns.label() == null ? null : label(row.label());
-      observations.add(new Observation(x, y, n, label));
+      read[k] = new Observation(x, y, n, label);
     }
-    return observations;
+    return new ObservationList(
+        size, xNumbers, xValues, numbers[0], numbers[1], labels, keptAt, read);
   }
 
   InputException error(Row row, String column, String problem) {
@@ -142,8 +433,8 @@ final class Table {
 
   /**
    * Whether {@code t} is a plain decimal number, {@code
-   * [-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?}: the test every value goes through, written out
-   * because a regular expression costs most of the reading time of a large file.
+   * [-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?}: written out because a regular expression would
+   * cost most of the reading time of a file whose rows all need the whole column.
    */
   static boolean isPlainNumber(String t) {
     int i = 0;
@@ -303,7 +594,11 @@ final class Table {
       }
       if (isPlainNumber(text)) {
         // no date pattern matches a plain number: skip them (most of the reading time otherwise)
-        return XValue.of(Double.parseDouble(text));
+        double value = Double.parseDouble(text);
+        if (Double.isFinite(value)) {
+          return XValue.of(value);
+        }
+        throw error(row, column, "\"" + text + "\" is not a finite number");
       }
       try {
         if (ISO_DATE.matcher(text).matches()) {

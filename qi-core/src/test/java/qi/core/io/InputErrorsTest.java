@@ -270,4 +270,55 @@ class InputErrorsTest {
 
     assertThat(Input.read(file, XY)).extracting(Observation::y).containsExactly(2.5, 3.0);
   }
+
+  @Test
+  void lineWithTooFewFieldsNamesTheMissingColumn() throws IOException {
+    Path file = write("d.csv", "x,y\n1,2\n3\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(file + ": line 3, column \"y\": missing; the line has 1 field, the header 2");
+  }
+
+  @Test
+  void emptyHeaderNameNamesItsColumn() throws IOException {
+    Path file = write("d.csv", "x,,y\n1,2,3\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(file + ": line 1, column 2: header name is empty; the header is [x, , y]");
+  }
+
+  @Test
+  void infiniteXNamesLineAndColumn() throws IOException {
+    Path file = write("d.csv", "x,y\n1,2\n1e309,3\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(file + ": line 3, column \"x\": \"1e309\" is not a finite number");
+  }
+
+  @Test
+  void linesAreCountedInTheFileAcrossEmptyLinesAndQuotedLineBreaks() throws IOException {
+    Path file = write("d.csv", "x,y,note\n1,2,\"two\nlines\"\n\n2,oops,\n");
+
+    // line 1 header, 2-3 the quoted note, 4 empty, 5 the bad y
+    assertThatThrownBy(() -> Input.read(file, Columns.of("x", "y")))
+        .hasMessage(file + ": line 5, column \"y\": \"oops\" is not a number");
+  }
+
+  @Test
+  void repeatedColumnNameReadsItsLastColumn() throws IOException {
+    Path file = write("d.csv", "x,y,y\n1,2,3\n");
+
+    assertThat(Input.read(file, XY)).extracting(Observation::y).containsExactly(3.0);
+  }
+
+  @Test
+  void decimalPointAfterDecimalCommasNamesTheFirstCommaRow() throws IOException {
+    // ReadOptions: one number such as 4.5 makes "." the separator of the whole column, so the
+    // first decimal comma, two lines earlier, is the error.
+    Path file = write("d.csv", "x;y\n1;7\n2;2,5\n3;3,5\n4;4.5\n");
+
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessageStartingWith(
+            file + ": line 3, column \"y\": \"2,5\" is not a number with decimal separator \".\"");
+  }
 }
