@@ -43,6 +43,14 @@ class CsvDialectTest {
     assertThat(rows).extracting(Observation::y).containsExactly(10.0, 20.0, 30.0);
   }
 
+  /** FastCSV's strict parser before 4.3 took the line break after {@code "a\rb"} for a CRLF's. */
+  @Test
+  void loneCrInsideQuotesLeavesTheNextLineBreakEndingTheRecord() {
+    List<Observation> rows = read("x,y,note\n1,10,\"a\rb\"\n2,20,c\n", XY_LABEL);
+
+    assertThat(rows).extracting(Observation::label).containsExactly("a\rb", "c");
+  }
+
   @Test
   void byteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstName() {
     List<Observation> rows = read("\uFEFFx,y\n1,10\n", XY);
@@ -97,11 +105,28 @@ class CsvDialectTest {
   }
 
   @Test
+  void quoteNeverClosedBeforeTheLongestFieldIsNamedToo() {
+    String rows = "3,4\n".repeat(16 * 1024 * 1024 / 4);
+
+    assertThatThrownBy(() -> read("x,y\n1,\"2\n" + rows, XY))
+        .hasMessage(
+            "t.csv: line 2, column \"y\": value longer than 16777216 characters; is a quote not"
+                + " closed?");
+  }
+
+  @Test
   void textAfterAClosingQuoteIsRejected() {
     assertThatThrownBy(() -> read("x,y\n1,\"10\"5\n", XY))
         .isInstanceOf(InputException.class)
         .hasMessage(
             "t.csv: line 2, column \"y\": \"5\" after the closing quote; a quote inside a quoted"
+                + " value is written \"\"");
+    // FastCSV drops only characters up to U+0020 around quotes: U+2028, whitespace to Java's
+    // Character.isWhitespace and so to Commons CSV, is text after the closing quote. Being a line
+    // break, it shows as a space in the one-line message.
+    assertThatThrownBy(() -> read("x,y\n1,\"10\"\u2028\n", XY))
+        .hasMessage(
+            "t.csv: line 2, column \"y\": \" \" after the closing quote; a quote inside a quoted"
                 + " value is written \"\"");
   }
 
