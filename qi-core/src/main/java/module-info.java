@@ -5,7 +5,8 @@
  */
 module qi.core {
   requires commons.math3;
-  requires org.apache.commons.csv;
+  requires org.apache.commons.csv; // writing: AnalysisCsv
+  requires de.siegmar.fastcsv; // reading: CsvInput
   requires org.apache.poi.poi; // Excel: ss.usermodel
   requires org.apache.poi.ooxml; // .xlsx (XSSF), found by POI's WorkbookFactory
   requires tools.jackson.core;
