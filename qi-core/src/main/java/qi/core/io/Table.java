@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import qi.core.internal.ObservationColumns;
 import qi.core.series.Observation;
 import qi.core.series.XValue;
 
@@ -412,8 +413,47 @@ final class Table {
       String label = columns.label() == null ? null : label(row.label());
       read[k] = new Observation(x, y, n, label);
     }
-    return new ObservationList(
-        size, xNumbers, xValues, numbers[0], numbers[1], labels, keptAt, read);
+    for (int k = 0; k < read.length; k++) {
+      place(keptAt[k], read[k]);
+    }
+    return new ObservationColumns(size, xNumbers, xValues, numbers[0], numbers[1], labels);
+  }
+
+  /** Puts a row read from text into the columns, at its place among the rows held as values. */
+  private void place(int at, Observation row) {
+    boolean number = row.x() instanceof XValue.Number;
+    if (xNumbers == null && xValues == null) {
+      xNumbers = number ? new double[size] : null;
+      xValues = number ? null : new XValue[size];
+    } else if (xNumbers != null && !number) {
+      // the column was numbers, but a row read from text gave a date: keep x as values
+      xValues = new XValue[size];
+      for (int i = 0; i < Math.min(size, xNumbers.length); i++) {
+        xValues[i] = XValue.of(xNumbers[i]);
+      }
+      xNumbers = null;
+    }
+    if (xNumbers != null) {
+      xNumbers = atLeast(xNumbers, size);
+      xNumbers[at] = ((XValue.Number) row.x()).value();
+    } else {
+      xValues = xValues.length >= size ? xValues : Arrays.copyOf(xValues, size);
+      xValues[at] = row.x();
+    }
+    for (int k = 0; k < numbers.length; k++) {
+      if (numbers[k] != null) {
+        numbers[k] = atLeast(numbers[k], size);
+        numbers[k][at] = k == 0 ? row.y() : row.n();
+      }
+    }
+    if (labels != null) {
+      labels = labels.length >= size ? labels : Arrays.copyOf(labels, size);
+      labels[at] = row.label();
+    }
+  }
+
+  private static double[] atLeast(double[] column, int size) {
+    return column.length >= size ? column : Arrays.copyOf(column, size);
   }
 
   InputException error(Row row, String column, String problem) {

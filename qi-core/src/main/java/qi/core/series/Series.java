@@ -2,11 +2,11 @@ package qi.core.series;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import qi.core.internal.Checks;
+import qi.core.internal.ObservationColumns;
 import qi.core.internal.SeriesColumns;
 import qi.core.internal.Stats;
 
@@ -127,57 +127,148 @@ public final class Series {
   private static Series group(
       List<Observation> observations, Period period, boolean ratios, Aggregation aggregation) {
     Checks.notNull("observations", observations);
-    Observation[] rows = observations.toArray(new Observation[0]);
+    ObservationColumns rows = ObservationColumns.of(observations);
+    int size = rows.size();
     if (ratios) {
-      for (Observation row : rows) {
-        if (row.n() <= 0) {
+      for (int i = 0; i < size; i++) {
+        if (rows.n(i) <= 0) {
           throw new IllegalArgumentException(
-              "n at x " + row.x().text() + " (" + Checks.format(row.n()) + ") must be > 0");
+              "n at x " + rows.x(i).text() + " (" + Checks.format(rows.n(i)) + ") must be > 0");
         }
       }
     }
-    XValue[] keys = new XValue[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      keys[i] = period == null ? rows[i].x() : rows[i].x().bucket(period);
-      if (keys[i].getClass() != keys[0].getClass()) {
-        throw new IllegalArgumentException(
-            "x ("
-                + rows[i].x().text()
-                + ") must be of one kind with the first x ("
-                + rows[0].x().text()
-                + "): numbers, dates and date-times cannot be mixed in one series");
-      }
-    }
-    int[] order = stableOrder(keys);
+    Keys keys = Keys.of(rows, period);
+    int[] order = keys.stableOrder();
     int groups = 0;
-    for (int k = 0; k < order.length; k++) {
-      if (k == 0 || keys[order[k]].compareTo(keys[order[k - 1]]) != 0) {
+    for (int k = 0; k < size; k++) {
+      if (k == 0 || keys.compare(order[k], order[k - 1]) != 0) {
         groups++;
       }
     }
     return new Series(
-        groups == rows.length
+        groups == size
             ? singles(keys, rows, order, ratios, aggregation)
             : grouped(keys, rows, order, groups, ratios, aggregation));
   }
 
+  /**
+   * The x values subgroups are formed by: numbers as they are, dates and date-times bucketed by the
+   * period if there is one.
+   */
+  private static final class Keys {
+    private final double[] numbers;
+    private final XValue[] values;
+
+    private Keys(double[] numbers, XValue[] values) {
+      this.numbers = numbers;
+      this.values = values;
+    }
+
+    static Keys of(ObservationColumns rows, Period period) {
+      int size = rows.size();
+      if (rows.hasNumberX() && period == null) {
+        double[] numbers = new double[size];
+        for (int i = 0; i < size; i++) {
+          numbers[i] = rows.xNumber(i);
+        }
+        return new Keys(numbers, null);
+      }
+      XValue[] values = new XValue[size];
+      for (int i = 0; i < size; i++) {
+        values[i] = period == null ? rows.x(i) : rows.x(i).bucket(period);
+        if (values[i].getClass() != values[0].getClass()) {
+          throw new IllegalArgumentException(
+              "x ("
+                  + rows.x(i).text()
+                  + ") must be of one kind with the first x ("
+                  + rows.x(0).text()
+                  + "): numbers, dates and date-times cannot be mixed in one series");
+        }
+      }
+      return new Keys(null, values);
+    }
+
+    int compare(int i, int j) {
+      return numbers != null
+          ? Double.compare(numbers[i], numbers[j])
+          : values[i].compareTo(values[j]);
+    }
+
+    int size() {
+      return numbers != null ? numbers.length : values.length;
+    }
+
+    /**
+     * The row indices in x order; a stable sort keeps the input order within a subgroup, so its
+     * label is its first row's. Input already in x order (the usual case) is recognised in one
+     * pass.
+     */
+    int[] stableOrder() {
+      int[] order = new int[size()];
+      boolean sorted = true;
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+        sorted &= i == 0 || compare(i - 1, i) <= 0;
+      }
+      if (sorted) {
+        return order;
+      }
+      Integer[] boxed = new Integer[order.length];
+      for (int i = 0; i < order.length; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, this::compare);
+      for (int i = 0; i < order.length; i++) {
+        order[i] = boxed[i];
+      }
+      return order;
+    }
+
+    /** The columns with each subgroup's x, the key of the row in {@code rowOfSubgroup}. */
+    SeriesColumns columns(
+        int[] rowOfSubgroup,
+        double[] value,
+        double[] n,
+        double[] mean,
+        double[] sum,
+        double[] count,
+        double[] sd,
+        String[] labels,
+        boolean ratios) {
+      int groups = rowOfSubgroup.length;
+      if (numbers != null) {
+        double[] x = new double[groups];
+        for (int g = 0; g < groups; g++) {
+          x[g] = numbers[rowOfSubgroup[g]];
+        }
+        return new SeriesColumns(x, null, value, n, mean, sum, count, sd, labels, ratios);
+      }
+      XValue[] x = new XValue[groups];
+      for (int g = 0; g < groups; g++) {
+        x[g] = values[rowOfSubgroup[g]];
+      }
+      return new SeriesColumns(null, x, value, n, mean, sum, count, sd, labels, ratios);
+    }
+  }
+
   /** Each subgroup one row: its value, mean and Σy are that row's y (or y/n for a ratio). */
   private static SeriesColumns singles(
-      XValue[] keys, Observation[] rows, int[] order, boolean ratios, Aggregation aggregation) {
-    int size = rows.length;
+      Keys keys, ObservationColumns rows, int[] order, boolean ratios, Aggregation aggregation) {
+    int size = rows.size();
     double[] y = new double[size];
     double[] n = ratios ? new double[size] : null;
-    String[] labels = new String[size];
-    boolean labelled = false;
+    String[] labels = null;
     for (int k = 0; k < size; k++) {
-      Observation row = rows[order[k]];
-      boolean complete = !ratios || !(Double.isNaN(row.y()) || Double.isNaN(row.n()));
-      y[k] = complete ? row.y() : Double.NaN;
+      int row = order[k];
+      boolean complete = !ratios || !(Double.isNaN(rows.y(row)) || Double.isNaN(rows.n(row)));
+      y[k] = complete ? rows.y(row) : Double.NaN;
       if (ratios) {
-        n[k] = complete ? row.n() : Double.NaN;
+        n[k] = complete ? rows.n(row) : Double.NaN;
       }
-      labels[k] = row.label();
-      labelled |= labels[k] != null;
+      if (rows.label(row) != null) {
+        labels = labels == null ? new String[size] : labels;
+        labels[k] = rows.label(row);
+      }
     }
     double[] value = y;
     if (ratios) {
@@ -191,12 +282,12 @@ public final class Series {
         value[k] = Double.isNaN(y[k]) ? Double.NaN : aggregation.apply(new double[] {y[k]});
       }
     }
-    return columns(keys, order, value, n, y, null, null, null, labelled ? labels : null, ratios);
+    return keys.columns(order, value, n, y, null, null, null, labels, ratios);
   }
 
   private static SeriesColumns grouped(
-      XValue[] keys,
-      Observation[] rows,
+      Keys keys,
+      ObservationColumns rows,
       int[] order,
       int groups,
       boolean ratios,
@@ -213,17 +304,17 @@ public final class Series {
     int start = 0;
     for (int g = 0; g < groups; g++) {
       int end = start + 1;
-      while (end < order.length && keys[order[end]].compareTo(keys[order[start]]) == 0) {
+      while (end < order.length && keys.compare(order[end], order[start]) == 0) {
         end++;
       }
       int size = end - start;
       double[] ys = new double[size];
       double[] ns = new double[size];
       for (int k = 0; k < size; k++) {
-        Observation row = rows[order[start + k]];
-        boolean complete = !ratios || !(Double.isNaN(row.y()) || Double.isNaN(row.n()));
-        ys[k] = complete ? row.y() : Double.NaN;
-        ns[k] = complete ? row.n() : Double.NaN;
+        int row = order[start + k];
+        boolean complete = !ratios || !(Double.isNaN(rows.y(row)) || Double.isNaN(rows.n(row)));
+        ys[k] = complete ? rows.y(row) : Double.NaN;
+        ns[k] = complete ? rows.n(row) : Double.NaN;
       }
       int present = 0;
       for (double y : ys) {
@@ -245,63 +336,11 @@ public final class Series {
       count[g] = present;
       mean[g] = Stats.mean(ys);
       sd[g] = Stats.sd(ys);
-      labels[g] = rows[order[start]].label();
+      labels[g] = rows.label(order[start]);
       labelled |= labels[g] != null;
       firsts[g] = order[start];
       start = end;
     }
-    return columns(keys, firsts, value, n, mean, sum, count, sd, labelled ? labels : null, ratios);
-  }
-
-  /** The columns with each subgroup's x, the key of its row in {@code rowOfSubgroup}. */
-  private static SeriesColumns columns(
-      XValue[] keys,
-      int[] rowOfSubgroup,
-      double[] value,
-      double[] n,
-      double[] mean,
-      double[] sum,
-      double[] count,
-      double[] sd,
-      String[] labels,
-      boolean ratios) {
-    int size = rowOfSubgroup.length;
-    if (size > 0 && keys[0] instanceof XValue.Number) {
-      double[] x = new double[size];
-      for (int g = 0; g < size; g++) {
-        x[g] = ((XValue.Number) keys[rowOfSubgroup[g]]).value();
-      }
-      return new SeriesColumns(x, null, value, n, mean, sum, count, sd, labels, ratios);
-    }
-    XValue[] x = new XValue[size];
-    for (int g = 0; g < size; g++) {
-      x[g] = keys[rowOfSubgroup[g]];
-    }
-    return new SeriesColumns(null, x, value, n, mean, sum, count, sd, labels, ratios);
-  }
-
-  /**
-   * The row indices in x order; a stable sort keeps the input order within a subgroup, so its label
-   * is its first row's. Input already in x order (the usual case) is recognised in one pass.
-   */
-  private static int[] stableOrder(XValue[] keys) {
-    int[] order = new int[keys.length];
-    boolean sorted = true;
-    for (int i = 0; i < keys.length; i++) {
-      order[i] = i;
-      sorted &= i == 0 || keys[i - 1].compareTo(keys[i]) <= 0;
-    }
-    if (sorted) {
-      return order;
-    }
-    Integer[] boxed = new Integer[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      boxed[i] = i;
-    }
-    Arrays.sort(boxed, Comparator.comparing(i -> keys[i]));
-    for (int i = 0; i < keys.length; i++) {
-      order[i] = boxed[i];
-    }
-    return order;
+    return keys.columns(firsts, value, n, mean, sum, count, sd, labelled ? labels : null, ratios);
   }
 }

@@ -15,7 +15,7 @@ import qi.core.series.XValue;
  * the list of observations written in the file: in file order, equal to an ordinary list of them,
  * unmodifiable.
  */
-class ObservationListTest {
+class ReadObservationsTest {
   private static List<Observation> read(String csv, Columns columns) {
     return CsvInput.read(new StringReader(csv), "t.csv", columns);
   }
