@@ -52,6 +52,14 @@ class LauncherTest {
     assertThat(run.out()).contains("qi.cli.Qi source: shared objects file (top)");
   }
 
+  @Test
+  void collectorChosenInQiJavaOptionsReplacesTheSerialOne()
+      throws IOException, InterruptedException {
+    Run run = run(ROOT.resolve("bin/qi"), Map.of("QI_JAVA_OPTS", "-XX:+UseParallelGC"));
+
+    assertOnlyTheVersion(run);
+  }
+
   /** The launcher and jar copied elsewhere: the archive names the jar's original path and time. */
   @Test
   void archiveOfAnotherJarIsIgnoredSilently() throws IOException, InterruptedException {
