@@ -173,10 +173,12 @@ final class AnalysisOptions {
       return List.of(
           new Facet(null, chart(series(observations, input), parseTarget(null)).analyze()));
     }
-    Map<String, List<Observation>> groups = new TreeMap<>();
+    // Grouped by hash, then sorted once: a sorted map would compare labels for every row.
+    Map<String, List<Observation>> byLabel = new HashMap<>();
     for (Observation o : observations) {
-      groups.computeIfAbsent(o.label(), k -> new ArrayList<>()).add(o);
+      byLabel.computeIfAbsent(o.label(), k -> new ArrayList<>()).add(o);
     }
+    Map<String, List<Observation>> groups = new TreeMap<>(byLabel);
     Map<String, Double> targets = parseTargets(groups.keySet());
     // Facets are independent: analyse them on every core, keeping them in sorted order and
     // reporting the first failing facet in that order, whichever thread met it first.

@@ -1,6 +1,8 @@
 package qi.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,14 +13,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Qi.Version.class,
     description = "Run charts and control charts that tell real change from noise.",
-    subcommands = {
-      AnalyzeCommand.class,
-      ChartCommand.class,
-      RecommendCommand.class,
-      PdsaCommand.class,
-      CommandLine.HelpCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footer = {
       "",
       "Examples:",
@@ -45,6 +39,20 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 success, 2 bad input or option, 1 anything else."
     })
 public final class Qi implements Runnable {
+  /** The subcommands, in the order {@code qi --help} lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          AnalyzeCommand.class,
+          ChartCommand.class,
+          RecommendCommand.class,
+          PdsaCommand.class,
+          CommandLine.HelpCommand.class,
+          AutoComplete.GenerateCompletion.class);
+
+  /** The subcommands that never look at their siblings (help and completion list them all). */
+  private static final Set<Class<?>> SELF_CONTAINED =
+      Set.of(AnalyzeCommand.class, ChartCommand.class, RecommendCommand.class, PdsaCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -56,6 +64,7 @@ public final class Qi implements Runnable {
   /** Runs the command line and returns the exit code; only {@link #main} exits. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Qi());
+    subcommandsFor(args).forEach(line::addSubcommand);
     Converters.registerEnums(line);
     line.setOut(out);
     line.setErr(err);
@@ -77,6 +86,23 @@ public final class Qi implements Runnable {
           return ExitCodes.FAILURE;
         });
     return line.execute(args);
+  }
+
+  /**
+   * The subcommands to build for {@code args}. Picocli builds each command's model by reflection
+   * over its options when it is added, which is start-up time on every run (the pdsa tree alone has
+   * a dozen commands), so a run of one self-contained command builds that command only; anything
+   * else (help, completion, an unknown name) builds them all.
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    if (args.length > 0) {
+      for (Class<?> command : SELF_CONTAINED) {
+        if (command.getAnnotation(Command.class).name().equals(args[0])) {
+          return List.of(command);
+        }
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   @Override

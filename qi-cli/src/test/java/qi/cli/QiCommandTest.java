@@ -50,6 +50,29 @@ class QiCommandTest {
     assertThat(run.out()).contains("complete -F", "--date-format", "analyze");
   }
 
+  @Test
+  void oneSelfContainedCommandIsTheOnlySubcommandBuilt() {
+    assertThat(Qi.subcommandsFor(new String[] {"analyze", "in.csv", "--y", "y"}))
+        .containsExactly(AnalyzeCommand.class);
+    assertThat(Qi.subcommandsFor(new String[] {"pdsa", "list"})).containsExactly(PdsaCommand.class);
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    CliRun run = CliRun.of("help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("analyze", "chart", "recommend", "pdsa", "generate-completion");
+  }
+
+  @Test
+  void unknownCommandIsNamedWithAPointerToTheHelp() {
+    CliRun run = CliRun.of("analyse", "in.csv");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'analyse'", "(see qi --help)");
+  }
+
   private static String drain(InputStream in) throws IOException {
     in.transferTo(OutputStream.nullOutputStream());
     in.close();
