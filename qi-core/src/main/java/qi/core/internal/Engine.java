@@ -345,7 +345,23 @@ public final class Engine {
     return result;
   }
 
+  /**
+   * The mean of the part's defined values. Limits are mostly the same at every point of a part:
+   * then the mean is that value, found in one pass that stops at the first differing value.
+   */
   private static double meanOver(double[] values, int[] range) {
-    return Stats.mean(values, range[0], range[1]);
+    double first = Double.NaN;
+    for (int i = range[0]; i < range[1]; i++) {
+      double v = values[i];
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      if (Double.isNaN(first)) {
+        first = v;
+      } else if (v != first) {
+        return Stats.mean(values, range[0], range[1]);
+      }
+    }
+    return first;
   }
 }

@@ -45,6 +45,35 @@ public final class Stats {
     return mean + correction / count;
   }
 
+  /**
+   * As {@link #mean(double[])} over the values below {@code limit} only (missing values, and every
+   * value when the limit is NaN, are never below it).
+   */
+  public static double meanBelow(double[] values, double limit) {
+    double sum = 0;
+    int count = 0;
+    for (double v : values) {
+      if (v < limit) {
+        sum += v;
+        count++;
+      }
+    }
+    if (count == 0) {
+      return Double.NaN;
+    }
+    double mean = sum / count;
+    if (!Double.isFinite(mean)) {
+      return mean;
+    }
+    double correction = 0;
+    for (double v : values) {
+      if (v < limit) {
+        correction += v - mean;
+      }
+    }
+    return mean + correction / count;
+  }
+
   /** Sum of the non-missing values; 0 when there are none. */
   public static double sum(double[] values) {
     double sum = 0;
@@ -171,13 +200,19 @@ public final class Stats {
     return Math.sqrt(squares / (count - 1));
   }
 
-  /** The values where {@code mask} is true, in order. */
+  /**
+   * The values where {@code mask} is true, in order: the array itself when the mask selects all
+   * (callers only read the result).
+   */
   public static double[] select(double[] values, boolean[] mask) {
     int count = 0;
     for (boolean m : mask) {
       if (m) {
         count++;
       }
+    }
+    if (count == values.length) {
+      return values;
     }
     double[] selected = new double[count];
     int j = 0;

@@ -31,15 +31,7 @@ final class MovingRanges {
     if (!screen) {
       return mean;
     }
-    double limit = factor * mean;
-    double[] kept = new double[values.length];
-    int count = 0;
-    for (double v : values) {
-      if (v < limit) {
-        kept[count++] = v;
-      }
-    }
-    return Stats.mean(kept, 0, count);
+    return Stats.meanBelow(values, factor * mean);
   }
 
   /** σ̂ = AMR / d₂ from the moving ranges of {@code values}. */

@@ -31,25 +31,24 @@ public final class AnhoejRuns {
     int runs = 0;
     int longest = 0;
     int current = 0;
-    double previousSide = 0;
+    boolean previousAbove = false;
     for (int i = 0; i < y.length; i++) {
       if (!included[i]) {
         continue;
       }
       observations++;
-      double side = Math.signum(y[i] - cl);
-      if (Double.isNaN(side) || side == 0) {
-        continue;
+      double difference = y[i] - cl;
+      if (!(difference > 0 || difference < 0)) {
+        continue; // missing (NaN) or on the centre line
       }
+      boolean above = difference > 0;
+      // written without branches on the side: random data would mispredict half of them
+      boolean sameRun = useful > 0 && above == previousAbove;
       useful++;
-      if (side == previousSide) {
-        current++;
-      } else {
-        runs++;
-        current = 1;
-        previousSide = side;
-      }
+      current = sameRun ? current + 1 : 1;
+      runs += sameRun ? 0 : 1;
       longest = Math.max(longest, current);
+      previousAbove = above;
     }
     if (useful == 0) {
       return new RunsFigures(

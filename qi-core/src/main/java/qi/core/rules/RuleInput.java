@@ -34,8 +34,8 @@ public record RuleInput(
 
   /** sign(yᵢ − clᵢ): +1 above, −1 below, 0 on the centre line or missing. */
   public int side(int i) {
-    double s = Math.signum(y[i] - cl[i]);
-    return Double.isNaN(s) ? 0 : (int) s;
+    double difference = y[i] - cl[i];
+    return difference > 0 ? 1 : difference < 0 ? -1 : 0;
   }
 
   /** +1 when yᵢ is beyond {@code sigmas} σ above the centre, −1 below, else 0 (k = 1, 2 or 3). */
