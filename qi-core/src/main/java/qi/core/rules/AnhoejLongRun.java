@@ -37,8 +37,7 @@ public record AnhoejLongRun() implements Rule {
     } else {
       return new int[part.size()];
     }
-    int[] positions =
-        java.util.Arrays.stream(part.sequence()).filter(i -> part.side(i) != 0).toArray();
+    int[] positions = part.usefulSequence();
     return Patterns.stretches(
         part.size(),
         positions,

@@ -45,8 +45,7 @@ public record IhiRuns() implements Rule {
   @Override
   public int[] flags(RuleInput part) {
     int[] flags = new int[part.size()];
-    int[] useful =
-        java.util.Arrays.stream(part.sequence()).filter(i -> part.side(i) != 0).toArray();
+    int[] useful = part.usefulSequence();
     if (useful.length < FIRST || useful.length > LAST) {
       return flags;
     }

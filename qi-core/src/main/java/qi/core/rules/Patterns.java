@@ -18,14 +18,15 @@ final class Patterns {
   static int[] stretches(
       int size, int[] positions, int length, IntUnaryOperator key, IntUnaryOperator side) {
     int[] flags = new int[size];
+    int[] keys = new int[positions.length];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = key.applyAsInt(k);
+    }
     int start = 0;
     for (int k = 1; k <= positions.length; k++) {
-      boolean continues =
-          k < positions.length
-              && key.applyAsInt(k) != 0
-              && key.applyAsInt(k) == key.applyAsInt(start);
+      boolean continues = k < positions.length && keys[k] != 0 && keys[k] == keys[start];
       if (!continues) {
-        if (key.applyAsInt(start) != 0 && k - start >= length) {
+        if (keys[start] != 0 && k - start >= length) {
           for (int j = start; j < k; j++) {
             flags[positions[j]] = side.applyAsInt(j);
           }

@@ -34,8 +34,8 @@ public record RuleInput(
 
   /** sign(yᵢ − clᵢ): +1 above, −1 below, 0 on the centre line or missing. */
   public int side(int i) {
-    double difference = y[i] - cl[i];
-    return difference > 0 ? 1 : difference < 0 ? -1 : 0;
+    // a cast takes NaN (a missing value) to 0; signum needs no branch that random data mispredicts
+    return (int) Math.signum(y[i] - cl[i]);
   }
 
   /** +1 when yᵢ is beyond {@code sigmas} σ above the centre, −1 below, else 0 (k = 1, 2 or 3). */
@@ -60,6 +60,21 @@ public record RuleInput(
       return 1;
     }
     return y[i] < lower ? -1 : 0;
+  }
+
+  /**
+   * The 0-based positions of the included points with a value off the centre line, in order: the
+   * useful observations of the runs analysis.
+   */
+  public int[] usefulSequence() {
+    int[] positions = sequence();
+    int count = 0;
+    for (int i : positions) {
+      if (side(i) != 0) {
+        positions[count++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(positions, count);
   }
 
   /**

@@ -1,6 +1,5 @@
 package qi.core.rules;
 
-import java.util.Arrays;
 import qi.core.internal.Checks;
 
 /**
@@ -31,9 +30,7 @@ public record SameSide(String id, int length, boolean centreBreaks) implements R
 
   @Override
   public int[] flags(RuleInput part) {
-    int[] all = part.sequence();
-    int[] positions =
-        centreBreaks ? all : Arrays.stream(all).filter(i -> part.side(i) != 0).toArray();
+    int[] positions = centreBreaks ? part.sequence() : part.usefulSequence();
     return Patterns.stretches(
         part.size(), positions, length, k -> part.side(positions[k]), k -> part.side(positions[k]));
   }
