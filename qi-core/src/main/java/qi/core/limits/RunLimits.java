@@ -1,5 +1,6 @@
 package qi.core.limits;
 
+import java.util.Arrays;
 import qi.core.internal.Stats;
 
 /**
@@ -18,6 +19,16 @@ public final class RunLimits implements Limits {
   @Override
   public Basis basis(PartData part) {
     double cl = part.centre(() -> Stats.median(part.atBase(part.value())));
-    return Basis.centred(part.value(), cl, Double.NaN);
+    double[] undefined = new double[part.size()];
+    Arrays.fill(undefined, Double.NaN);
+    return new Basis(part.value(), cl, cl, undefined);
+  }
+
+  /** No limits: one array of NaN serves as all four, since nothing writes a part's limits. */
+  @Override
+  public PartLimits limits(PartData part) {
+    Basis basis = basis(part);
+    double[] undefined = basis.sigma();
+    return new PartLimits(basis.y(), basis.cl(), undefined, undefined, undefined, undefined);
   }
 }
