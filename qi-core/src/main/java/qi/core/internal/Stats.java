@@ -19,30 +19,7 @@ public final class Stats {
 
   /** As {@link #mean(double[])}, over {@code values[from]} … {@code values[to - 1]} only. */
   public static double mean(double[] values, int from, int to) {
-    double sum = 0;
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      double v = values[i];
-      if (!Double.isNaN(v)) {
-        sum += v;
-        count++;
-      }
-    }
-    if (count == 0) {
-      return Double.NaN;
-    }
-    double mean = sum / count;
-    if (!Double.isFinite(mean)) {
-      return mean;
-    }
-    double correction = 0;
-    for (int i = from; i < to; i++) {
-      double v = values[i];
-      if (!Double.isNaN(v)) {
-        correction += v - mean;
-      }
-    }
-    return mean + correction / count;
+    return meanUpTo(values, from, to, Double.POSITIVE_INFINITY, true);
   }
 
   /**
@@ -50,10 +27,16 @@ public final class Stats {
    * value when the limit is NaN, are never below it).
    */
   public static double meanBelow(double[] values, double limit) {
+    return meanUpTo(values, 0, values.length, limit, false);
+  }
+
+  /** The refined mean of the values below {@code limit}, or equal to it too if asked; NaN never. */
+  private static double meanUpTo(double[] values, int from, int to, double limit, boolean orEqual) {
     double sum = 0;
     int count = 0;
-    for (double v : values) {
-      if (v < limit) {
+    for (int i = from; i < to; i++) {
+      double v = values[i];
+      if (v < limit || orEqual && v == limit) {
         sum += v;
         count++;
       }
@@ -66,8 +49,9 @@ public final class Stats {
       return mean;
     }
     double correction = 0;
-    for (double v : values) {
-      if (v < limit) {
+    for (int i = from; i < to; i++) {
+      double v = values[i];
+      if (v < limit || orEqual && v == limit) {
         correction += v - mean;
       }
     }
