@@ -134,10 +134,7 @@ final class Table {
     Class<? extends XValue> kind = x(text, xFrom, xTo);
     double y = numbers[0] == null ? Double.NaN : number(text, from[1], to[1], false);
     double n = numbers[1] == null ? Double.NaN : number(text, from[2], to[2], true);
-    if (size == 0 || kind == null || kind != xKind || y == KEEP_ROW || n == KEEP_ROW) {
-      if (size == 0) {
-        xKind = kind;
-      }
+    if (!readAlone(kind, y, n)) {
       keep(
           new Row(
               line,
@@ -171,14 +168,23 @@ final class Table {
     }
     double y = numbers[0] == null ? Double.NaN : number(row.y(), false);
     double n = numbers[1] == null ? Double.NaN : number(row.n(), true);
-    if (size == 0 || kind == null || kind != xKind || y == KEEP_ROW || n == KEEP_ROW) {
-      if (size == 0) {
-        xKind = kind;
-      }
+    if (!readAlone(kind, y, n)) {
       keep(row);
       return;
     }
     store(y, n, labels == null ? null : label(row.label()));
+  }
+
+  /**
+   * Whether a row read on its own goes into the columns: its x of the first row's kind, y and n
+   * values. The first row never does: it sets the kind of x and names it in messages.
+   */
+  private boolean readAlone(Class<? extends XValue> kind, double y, double n) {
+    if (size == 0) {
+      xKind = kind;
+      return false;
+    }
+    return kind != null && kind == xKind && y != KEEP_ROW && n != KEEP_ROW;
   }
 
   private void keep(Row row) {

@@ -251,6 +251,14 @@ public final class Series {
     }
   }
 
+  /**
+   * Whether a row counts: for a ratio only with both y and n (qicharts2's {@code complete.cases(y,
+   * n)}); otherwise always, a missing y being a gap.
+   */
+  private static boolean isComplete(ObservationColumns rows, int row, boolean ratios) {
+    return !ratios || !(Double.isNaN(rows.y(row)) || Double.isNaN(rows.n(row)));
+  }
+
   /** Each subgroup one row: its value, mean and Σy are that row's y (or y/n for a ratio). */
   private static SeriesColumns singles(
       Keys keys, ObservationColumns rows, int[] order, boolean ratios, Aggregation aggregation) {
@@ -260,7 +268,7 @@ public final class Series {
     String[] labels = null;
     for (int k = 0; k < size; k++) {
       int row = order[k];
-      boolean complete = !ratios || !(Double.isNaN(rows.y(row)) || Double.isNaN(rows.n(row)));
+      boolean complete = isComplete(rows, row, ratios);
       y[k] = complete ? rows.y(row) : Double.NaN;
       if (ratios) {
         n[k] = complete ? rows.n(row) : Double.NaN;
@@ -312,7 +320,7 @@ public final class Series {
       double[] ns = new double[size];
       for (int k = 0; k < size; k++) {
         int row = order[start + k];
-        boolean complete = !ratios || !(Double.isNaN(rows.y(row)) || Double.isNaN(rows.n(row)));
+        boolean complete = isComplete(rows, row, ratios);
         ys[k] = complete ? rows.y(row) : Double.NaN;
         ns[k] = complete ? rows.n(row) : Double.NaN;
       }
