@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +49,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.refuseInputAsOutput(output, Map.of("the input", input.file));
     List<Facet> facets = analysis.analyzeFacets(input);
     PrintWriter err = spec.commandLine().getErr();
-    analysis.notes.forEach(note -> err.println("qi: note: " + note));
+    analysis.notes.forEach(note -> err.println("qi: note: " + Messages.line(note)));
     for (Facet facet : facets) {
       for (String note : facet.analysis().notes()) {
-        err.println("qi: note: " + (facet.name() == null ? "" : facet.name() + ": ") + note);
+        err.println(
+            "qi: note: " + Messages.line((facet.name() == null ? "" : facet.name() + ": ") + note));
       }
     }
     err.flush();
@@ -73,10 +76,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             facets.parallelStream().map(facet -> Verdict.lines(facet.analysis())).toList();
         for (int f = 0; f < facets.size(); f++) {
           if (facets.get(f).name() != null) {
-            text.write("== " + facets.get(f).name() + System.lineSeparator());
+            text.write("== " + Messages.line(facets.get(f).name()) + System.lineSeparator());
           }
           for (String line : verdicts.get(f)) {
-            text.write(line + System.lineSeparator());
+            text.write(Messages.text(line) + System.lineSeparator());
           }
         }
       }

@@ -70,18 +70,19 @@ public final class Qi implements Runnable {
     line.setErr(err);
     line.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println("qi: " + oneLine(e.getMessage()) + " (see " + commandName(e) + " --help)");
+          err.println(
+              "qi: " + Messages.line(e.getMessage()) + " (see " + commandName(e) + " --help)");
           err.flush();
           return ExitCodes.BAD_INPUT;
         });
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException) {
-            err.println("qi: " + oneLine(e.getMessage()));
+            err.println("qi: " + Messages.line(e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
           }
-          err.println("qi: internal error: " + e + " (please report it)");
+          err.println("qi: internal error: " + Messages.line(e.toString()) + " (please report it)");
           err.flush();
           return ExitCodes.FAILURE;
         });
@@ -112,10 +113,6 @@ public final class Qi implements Runnable {
 
   private static String commandName(CommandLine.ParameterException e) {
     return e.getCommandLine().getCommandSpec().qualifiedName();
-  }
-
-  static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
   /** The version from the jar's manifest. */
