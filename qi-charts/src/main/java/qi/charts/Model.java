@@ -13,7 +13,9 @@ import qi.core.result.PointResult;
 /**
  * What a chart shows, read from an {@link Analysis} and a {@link ChartStyle} without computing any
  * statistic: lines, markers, labels, on an x axis where point i (1-based) sits at x = i. Every
- * renderer draws this model, so tests check the model rather than pixels.
+ * renderer draws this model, so tests check the model rather than pixels. A series with more points
+ * than the image has pixel columns is thinned to what the eye can see, every signalled, excluded or
+ * annotated point kept exactly ({@link Thinning}).
  *
  * <p>Limits and centre lines are step lines: each point's value is drawn from halfway to the
  * previous point to halfway to the next, so a limit that changes with n steps between points. Every
@@ -57,7 +59,9 @@ record Model(
   record Label(double x, String text) {}
 
   static Model of(Analysis analysis, ChartStyle style) {
-    List<PointResult> points = analysis.points();
+    // The analysis builds each point on request; the passes below read every point several
+    // times, so they read one copy (a million points: one build each, not twenty).
+    List<PointResult> points = List.copyOf(analysis.points());
     List<Line> lines = new ArrayList<>();
     Map<LineKind, ToDoubleFunction<PointResult>> steps = new EnumMap<>(LineKind.class);
     if (style.hasWarningLimits()) {
@@ -125,17 +129,20 @@ record Model(
       min = 0;
       max = 1;
     }
-    return new Model(
-        analysis.chart(),
-        points,
-        lines,
-        markers,
-        partLabels,
-        baselineEnd,
-        notes,
-        XLabels.of(xs),
-        min,
-        max);
+    Model model =
+        new Model(
+            analysis.chart(),
+            points,
+            lines,
+            markers,
+            partLabels,
+            baselineEnd,
+            notes,
+            XLabels.of(xs),
+            min,
+            max);
+    // a long series is drawn as the eye sees it; every signalled point stays (Thinning)
+    return Thinning.toPixels(model, style.width(), style.height());
   }
 
   /** The line of this kind, or null. */
@@ -189,63 +196,75 @@ record Model(
   }
 
   private static Line data(List<PointResult> points) {
-    List<double[]> xy = new ArrayList<>();
+    Vertices xy = new Vertices(points.size() + 8);
     for (int i = 0; i < points.size(); i++) {
       PointResult p = points.get(i);
       if (i > 0 && points.get(i - 1).part() != p.part()) {
-        xy.add(new double[] {p.index() - 0.5, Double.NaN});
+        xy.add(p.index() - 0.5, Double.NaN);
       }
-      xy.add(new double[] {p.index(), p.y()});
+      xy.add(p.index(), p.y());
     }
-    return line(LineKind.DATA, xy);
+    return xy.line(LineKind.DATA);
   }
 
   private static Line step(
       LineKind kind, List<PointResult> points, ToDoubleFunction<PointResult> value) {
-    List<double[]> xy = new ArrayList<>();
+    Vertices xy = new Vertices(64);
     int n = points.size();
     for (int i = 0; i < n; i++) {
       PointResult p = points.get(i);
       boolean first = i == 0 || points.get(i - 1).part() != p.part();
       boolean last = i == n - 1 || points.get(i + 1).part() != p.part();
       if (first && i > 0) {
-        xy.add(new double[] {p.index() - 0.5, Double.NaN});
+        xy.add(p.index() - 0.5, Double.NaN);
       }
       double v = value.applyAsDouble(p);
       double left = first ? (last ? p.index() - 0.3 : p.index()) : p.index() - 0.5;
       double right = last ? (first ? p.index() + 0.3 : p.index()) : p.index() + 0.5;
       if (Double.isNaN(v)) {
-        xy.add(new double[] {p.index(), Double.NaN});
+        xy.add(p.index(), Double.NaN);
       } else {
-        xy.add(new double[] {left, v});
-        xy.add(new double[] {right, v});
+        xy.level(left, v);
+        xy.level(right, v);
       }
     }
-    // Drop vertices in the middle of a horizontal run: one segment per level.
-    List<double[]> kept = new ArrayList<>();
-    for (int i = 0; i < xy.size(); i++) {
-      double y = xy.get(i)[1];
-      boolean middle =
-          i > 0
-              && i < xy.size() - 1
-              && !Double.isNaN(y)
-              && y == xy.get(i - 1)[1]
-              && y == xy.get(i + 1)[1];
-      if (!middle) {
-        kept.add(xy.get(i));
-      }
-    }
-    return line(kind, kept);
+    return xy.line(kind);
   }
 
-  private static Line line(LineKind kind, List<double[]> xy) {
-    double[] x = new double[xy.size()];
-    double[] y = new double[xy.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = xy.get(i)[0];
-      y[i] = xy.get(i)[1];
+  /**
+   * A growing polyline. {@link #level} drops the vertex in the middle of a horizontal run, so a
+   * constant limit is one segment per level, however many points it spans.
+   */
+  private static final class Vertices {
+    private double[] x;
+    private double[] y;
+    private int size;
+
+    Vertices(int capacity) {
+      x = new double[capacity];
+      y = new double[capacity];
     }
-    return new Line(kind, x, y);
+
+    void add(double px, double py) {
+      if (size == x.length) {
+        x = java.util.Arrays.copyOf(x, 2 * size + 8);
+        y = java.util.Arrays.copyOf(y, 2 * size + 8);
+      }
+      x[size] = px;
+      y[size++] = py;
+    }
+
+    /** Adds (px, py), first dropping the last vertex when it is the middle of a level run. */
+    void level(double px, double py) {
+      if (size >= 2 && y[size - 1] == py && y[size - 2] == py) {
+        size--;
+      }
+      add(px, py);
+    }
+
+    Line line(LineKind kind) {
+      return new Line(kind, java.util.Arrays.copyOf(x, size), java.util.Arrays.copyOf(y, size));
+    }
   }
 
   private static double[] twice(double v) {
