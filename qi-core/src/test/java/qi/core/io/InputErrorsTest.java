@@ -207,7 +207,7 @@ class InputErrorsTest {
     Path file = write("d.xlsx", "x,y\n1,2\n");
 
     assertThatThrownBy(() -> Input.read(file, XY))
-        .hasMessageStartingWith(file + ": not a readable Excel workbook");
+        .hasMessage(file + ": not an Excel workbook (.xlsx or .xls), or a damaged one");
   }
 
   @Test
