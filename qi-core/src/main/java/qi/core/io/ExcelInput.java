@@ -135,15 +135,7 @@ public final class ExcelInput {
         || all.contains("too large")) {
       return "refused: the workbook holds a part too large to read safely";
     }
-    if (all.contains("notofficexmlfile")
-        || all.contains("no valid entries")
-        || all.contains("not a valid")
-        || all.contains("content type")
-        || all.contains("ole2")
-        || all.contains("header signature")) {
-      return "not an Excel workbook (.xlsx or .xls), or a damaged one";
-    }
-    return "not a readable Excel workbook (damaged or incomplete)";
+    return "not an Excel workbook (.xlsx or .xls), or a damaged one";
   }
 
   private static Sheet sheet(Workbook workbook, String source, String name) {
