@@ -21,7 +21,7 @@ final class Messages {
    * characters)}.
    */
   static String line(String message) {
-    String one = message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+    String one = message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
     StringBuilder out = new StringBuilder(Math.min(one.length(), MAX_LINE) + 40);
     int i = 0;
     while (i < one.length() && out.length() < MAX_LINE) {
