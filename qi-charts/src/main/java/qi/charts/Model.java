@@ -58,7 +58,16 @@ record Model(
   /** A text at an x position. */
   record Label(double x, String text) {}
 
+  /**
+   * The model of a chart as drawn: a series longer than the image is wide thinned to what the eye
+   * can see ({@link Thinning}).
+   */
   static Model of(Analysis analysis, ChartStyle style) {
+    return Thinning.toPixels(full(analysis, style), style.width(), style.height());
+  }
+
+  /** The model with a marker and a vertex for every point. */
+  static Model full(Analysis analysis, ChartStyle style) {
     // The analysis builds each point on request; the passes below read every point several
     // times, so they read one copy (a million points: one build each, not twenty).
     List<PointResult> points = List.copyOf(analysis.points());
@@ -129,20 +138,17 @@ record Model(
       min = 0;
       max = 1;
     }
-    Model model =
-        new Model(
-            analysis.chart(),
-            points,
-            lines,
-            markers,
-            partLabels,
-            baselineEnd,
-            notes,
-            XLabels.of(xs),
-            min,
-            max);
-    // a long series is drawn as the eye sees it; every signalled point stays (Thinning)
-    return Thinning.toPixels(model, style.width(), style.height());
+    return new Model(
+        analysis.chart(),
+        points,
+        lines,
+        markers,
+        partLabels,
+        baselineEnd,
+        notes,
+        XLabels.of(xs),
+        min,
+        max);
   }
 
   /** The line of this kind, or null. */
