@@ -1,6 +1,8 @@
 package qi.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,6 +28,21 @@ final class Outputs {
 
   /** As {@link #writeAtomically(Path, String)}, for bytes (images, PDF). */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    writeAtomically(target, out -> out.write(bytes));
+  }
+
+  /** Writes the content of a file to a stream it is given. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * As {@link #writeAtomically(Path, String)}, for content written as it is produced (a million
+   * points of JSON are hundreds of MB): {@code content} writes to a buffered stream into the
+   * temporary file, which then replaces the target.
+   */
+  static void writeAtomically(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     if (target.toString().isBlank() || Files.isDirectory(absolute)) {
       throw new IllegalArgumentException(
@@ -38,7 +55,9 @@ final class Outputs {
     }
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
-      Files.write(temporary, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+        content.writeTo(out);
+      }
       keepPermissions(temporary, absolute);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
