@@ -7,11 +7,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
 import qi.core.result.PointResult;
+import qi.core.result.PointType;
 
 /**
  * Writes the points of an {@link Analysis} as CSV, one row per point, with the JSON field names as
@@ -53,7 +54,9 @@ public final class AnalysisCsv {
     "pointType"
   };
 
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE]-?\\d+)?");
+  /** The point types' ids, none of which needs making safe. */
+  private static final String[] POINT_TYPES =
+      Arrays.stream(PointType.values()).map(PointType::id).toArray(String[]::new);
 
   private AnalysisCsv() {}
 
@@ -139,8 +142,8 @@ public final class AnalysisCsv {
             .writeField(Boolean.toString(p.sigmaSignal()))
             .writeField(Boolean.toString(p.runsSignal()))
             .writeField(number(digits.of(7, p.target()), dialect))
-            .writeField(safe(String.join(";", p.signals())))
-            .writeField(safe(p.pointType().id()))
+            .writeField(p.signals().isEmpty() ? "" : safe(String.join(";", p.signals())))
+            .writeField(POINT_TYPES[p.pointType().ordinal()])
             .endRecord();
       }
     }
@@ -161,10 +164,48 @@ public final class AnalysisCsv {
    * spreadsheet reads it as one), any other text is made {@link #safe}.
    */
   static String text(String text, CsvDialect dialect) {
-    if (!NUMBER.matcher(text).matches()) {
+    if (!isNumber(text)) {
       return safe(text);
     }
     return dialect.decimal() == '.' ? text : text.replace('.', dialect.decimal());
+  }
+
+  /**
+   * Whether {@code text} is a number as qi writes one: {@code -?\d+(\.\d+)?([eE]-?\d+)?}. A scan
+   * rather than a regular expression: it runs on the x of every point.
+   */
+  static boolean isNumber(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = digits(text, i);
+    if (digits == i) {
+      return false;
+    }
+    i = digits;
+    if (i < text.length() && text.charAt(i) == '.') {
+      int fraction = digits(text, i + 1);
+      if (fraction == i + 1) {
+        return false;
+      }
+      i = fraction;
+    }
+    if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i += text.startsWith("-", i + 1) ? 2 : 1;
+      int exponent = digits(text, i);
+      if (exponent == i) {
+        return false;
+      }
+      i = exponent;
+    }
+    return i == text.length();
+  }
+
+  /** The position after the digits that start at {@code from}. */
+  private static int digits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /** Text a spreadsheet would take for a formula gets a leading apostrophe. */
