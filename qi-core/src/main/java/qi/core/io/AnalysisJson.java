@@ -8,6 +8,7 @@ import qi.core.result.Facet;
 import qi.core.result.PhaseResult;
 import qi.core.result.PointResult;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Writes an {@link Analysis} as the JSON of qi's CLI contract: {@code {"chart", "points": [...],
@@ -57,7 +58,7 @@ public final class AnalysisJson {
    * writes no {@code facet} field.
    */
   public static void write(List<Facet> facets, OutputStream out, Layout layout) {
-    try (JsonGenerator g = writer(layout).createGenerator(out)) {
+    try (JsonGenerator g = JsonFields.generator(layout(layout), out)) {
       document(g, facets);
     }
   }
@@ -74,12 +75,12 @@ public final class AnalysisJson {
 
   /** As {@link #write(List, OutputStream, Layout)}, to characters. */
   public static void write(List<Facet> facets, Writer out, Layout layout) {
-    try (JsonGenerator g = writer(layout).createGenerator(out)) {
+    try (JsonGenerator g = JsonFields.generator(layout(layout), out)) {
       document(g, facets);
     }
   }
 
-  private static tools.jackson.databind.ObjectWriter writer(Layout layout) {
+  private static ObjectWriteContext layout(Layout layout) {
     return layout == Layout.PRETTY ? JsonFields.PRETTY : JsonFields.COMPACT;
   }
 

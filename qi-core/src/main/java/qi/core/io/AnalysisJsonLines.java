@@ -10,7 +10,6 @@ import qi.core.result.PointResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes an {@link Analysis} as JSON Lines (<a href="https://jsonlines.org">jsonlines.org</a>): one
@@ -28,7 +27,6 @@ import tools.jackson.databind.ObjectWriter;
  * Written as it is produced; the target is flushed at the end, not closed.
  */
 public final class AnalysisJsonLines {
-  private static final ObjectWriter LINES = JsonFields.COMPACT.withRootValueSeparator("\n");
   private static final SerializableString POINT = new SerializedString("point");
   private static final SerializableString PART = new SerializedString("part");
   private static final SerializableString NOTE = new SerializedString("note");
@@ -42,7 +40,7 @@ public final class AnalysisJsonLines {
 
   /** Writes the analyses of several facets in UTF-8, the facets in the given order. */
   public static void write(List<Facet> facets, OutputStream out) {
-    try (JsonGenerator g = LINES.createGenerator(out)) {
+    try (JsonGenerator g = JsonFields.generator(JsonFields.LINES, out)) {
       lines(g, facets);
     }
   }
@@ -54,7 +52,7 @@ public final class AnalysisJsonLines {
 
   /** Writes the analyses of several facets, the facets in the given order. */
   public static void write(List<Facet> facets, Writer out) {
-    try (JsonGenerator g = LINES.createGenerator(out)) {
+    try (JsonGenerator g = JsonFields.generator(JsonFields.LINES, out)) {
       lines(g, facets);
     }
   }

@@ -1,5 +1,7 @@
 package qi.core.io;
 
+import java.io.OutputStream;
+import java.io.Writer;
 import java.util.Arrays;
 import java.util.OptionalInt;
 import qi.core.result.Facet;
@@ -7,11 +9,13 @@ import qi.core.result.PhaseResult;
 import qi.core.result.PointResult;
 import qi.core.result.PointType;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The objects of qi's JSON contract, one method per object, shared by {@link AnalysisJson} (one
@@ -20,17 +24,56 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonFields {
   /**
-   * Shortest digits that read back as the same double (Schubfach, as {@code Double.toString} from
-   * JDK 19); the caller's stream is flushed but never closed.
+   * Jackson's streaming core only, without the data-binding layer (a few hundred classes fewer to
+   * load on every start): the caller's stream is flushed but never closed.
    */
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  static final ObjectWriter COMPACT = MAPPER.writer();
-  static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+  /** Compact: no white space. */
+  static final ObjectWriteContext COMPACT = new Layout(null, null);
+
+  /** Indented by Jackson's default pretty printer. */
+  static final ObjectWriteContext PRETTY = new Layout(new DefaultPrettyPrinter(), null);
+
+  /** Compact, one top-level value per line (JSON Lines). */
+  static final ObjectWriteContext LINES = new Layout(null, new SerializedString("\n"));
+
+  /** A generator of UTF-8 bytes. */
+  static JsonGenerator generator(ObjectWriteContext layout, OutputStream out) {
+    return FACTORY.createGenerator(layout, out);
+  }
+
+  /** A generator of characters. */
+  static JsonGenerator generator(ObjectWriteContext layout, Writer out) {
+    return FACTORY.createGenerator(layout, out);
+  }
+
+  /** A pretty printer (or none) and the separator of top-level values (or Jackson's space). */
+  private static final class Layout extends ObjectWriteContext.Base {
+    private final DefaultPrettyPrinter printer;
+    private final SerializableString separator;
+
+    Layout(DefaultPrettyPrinter printer, SerializableString separator) {
+      this.printer = printer;
+      this.separator = separator;
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return printer == null ? null : printer.createInstance(); // it keeps the indentation
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return printer != null;
+    }
+
+    @Override
+    public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
+      return separator == null ? defaultSeparator : separator;
+    }
+  }
 
   // The field names, encoded once: the generator copies their bytes instead of escaping each name
   // of each of a million objects.
