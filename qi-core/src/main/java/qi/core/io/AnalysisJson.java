@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -13,7 +13,7 @@ import tools.jackson.core.ObjectWriteContext;
 /**
  * Writes an {@link Analysis} as the JSON of qi's CLI contract: {@code {"chart", "points": [...],
  * "parts": [...], "notes": [...]}} with the field names of {@link PointResult} and {@link
- * PhaseResult} (enums as their ids, e.g. {@code special_cause_improvement}). Undefined numbers are
+ * PartResult} (enums as their ids, e.g. {@code special_cause_improvement}). Undefined numbers are
  * {@code null}, never NaN.
  *
  * <p>Numbers are written with the fewest digits that read back as exactly the same double
@@ -97,7 +97,7 @@ public final class AnalysisJson {
     g.writeEndArray();
     g.writeArrayPropertyStart("parts");
     for (Facet facet : facets) {
-      for (PhaseResult p : facet.analysis().parts()) {
+      for (PartResult p : facet.analysis().parts()) {
         JsonFields.part(g, null, facet, p, digits);
       }
     }

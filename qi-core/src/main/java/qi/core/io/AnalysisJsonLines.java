@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -65,7 +65,7 @@ public final class AnalysisJsonLines {
       }
     }
     for (Facet facet : facets) {
-      for (PhaseResult p : facet.analysis().parts()) {
+      for (PartResult p : facet.analysis().parts()) {
         JsonFields.part(g, PART, facet, p, digits);
       }
     }

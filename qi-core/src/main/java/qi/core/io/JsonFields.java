@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.OptionalInt;
 import qi.core.result.Facet;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import qi.core.result.PointType;
 import tools.jackson.core.JsonGenerator;
@@ -161,7 +161,7 @@ final class JsonFields {
 
   /** One part's summary; {@code type}, when not null, comes first (JSON Lines). */
   static void part(
-      JsonGenerator g, SerializableString type, Facet facet, PhaseResult p, Digits digits) {
+      JsonGenerator g, SerializableString type, Facet facet, PartResult p, Digits digits) {
     g.writeStartObject();
     head(g, type, facet);
     g.writeName(PART);
