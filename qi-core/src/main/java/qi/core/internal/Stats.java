@@ -103,6 +103,15 @@ public final class Stats {
     return infinite != 0 || Double.isNaN(infinite) ? infinite : sum.toDouble();
   }
 
+  /** aᵢ·bᵢ for every i, as R's {@code a * b} of two vectors of the same length. */
+  public static double[] products(double[] a, double[] b) {
+    double[] products = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      products[i] = a[i] * b[i];
+    }
+    return products;
+  }
+
   /**
    * Median of the non-missing values (the mean of the two middle values for an even count).
    *
