@@ -48,6 +48,13 @@ public final class Engine {
               + ") is ignored because the series has parts; each part's limits use all its points"
               + " (as qicharts2)");
     }
+    if (subgroups.hasDenominator()) {
+      for (int i = 0; i < size; i++) {
+        if (subgroups.n(i) == 0) {
+          notes.add(Analysis.noDenominatorNote(subgroups.xText(i)));
+        }
+      }
+    }
     Phases phases = Phases.of(size, spec.freeze(), partEnds, spec.excluded(), spec.fixAfter());
     List<int[]> ranges = phases.partRanges();
     boolean[] included = new boolean[size];
