@@ -41,7 +41,8 @@ make_case <- function(name, description, input, qic_args, screenedmr = TRUE) {
   na_csv(s, file.path(dir, "summary.csv"))
   json_args <- list(case = name, description = description, package = "qicharts2",
                     call = "qic(x = x, y = y[, n = n], data = input, <qic_args>, return.data = TRUE)",
-                    input_columns = names(input), qic_args = qic_args,
+                    input_columns = names(input),
+                    qic_args = if (length(qic_args)) qic_args else setNames(list(), character()),
                     options = list(qic.screenedmr = screenedmr),
                     r_messages = character(), r_warnings = warnings)
   writeLines(jsonlite::toJSON(json_args, auto_unbox = TRUE, pretty = TRUE, digits = NA),
