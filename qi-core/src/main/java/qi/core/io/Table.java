@@ -312,7 +312,7 @@ final class Table {
   /**
    * The number in {@code text[from, to)} when it can be read alone: missing (NaN), or a plain
    * number whose reading does not depend on a decimal separator still to be detected; a denominator
-   * must also be &gt; 0. Otherwise {@link #KEEP_ROW}.
+   * must also be &gt; 0 (0 is checked with its row's y). Otherwise {@link #KEEP_ROW}.
    *
    * <p>While the separator is detected, {@code 2,5} reads as 2.5 once a row with such a number has
    * been kept: if {@code ,} is not the separator in the end, that kept row fails before any later
@@ -429,8 +429,17 @@ final class Table {
       double n = Double.NaN;
       if (columns.n() != null) {
         n = number(row, columns.n(), row.n(), separator);
-        if (n <= 0) {
-          throw error(row, columns.n(), "denominator (" + plain(row.n()) + ") must be > 0");
+        if (n < 0) {
+          throw error(row, columns.n(), "denominator (" + plain(row.n()) + ") must be >= 0");
+        }
+        if (n == 0 && y != 0 && !Double.isNaN(y)) {
+          throw error(
+              row,
+              columns.y(),
+              "y ("
+                  + plain(row.y())
+                  + ") must be 0 where the denominator is 0: events without exposure cannot be"
+                  + " charted");
         }
       }
       String label = columns.label() == null ? null : label(row.label());
