@@ -18,8 +18,10 @@ import qi.core.internal.Checks;
  *
  * With a {@link Period}, every period between the first and the last event is present: one with no
  * rows has the count 0 (a real zero, not a gap). It has no denominator to divide by, so with
- * denominators its n is NaN, and the point is a gap. Without a period, each distinct x is one point
- * and nothing is filled in.
+ * denominators its n is NaN, and the point is a gap. Without a period, or when the x values are
+ * periods already and the period is theirs ({@code Jan 2023} with {@link Period#MONTH}), each
+ * distinct x is one point and nothing is filled in: qi cannot write a missing label the way the
+ * file would have.
  */
 public final class EventCounts {
   private EventCounts() {}
@@ -45,7 +47,7 @@ public final class EventCounts {
         count[1] = Double.isNaN(count[1]) ? event.n() : count[1] + event.n();
       }
     }
-    if (period != null) {
+    if (period != null && counts.firstKey() instanceof XValue.Day) {
       LocalDate last = ((XValue.Day) counts.lastKey()).date();
       LocalDate day = ((XValue.Day) counts.firstKey()).date();
       while (day.isBefore(last)) {
