@@ -255,8 +255,8 @@ class InputErrorsTest {
     assertThatThrownBy(() -> Input.read(file, XY)).hasMessage(file + ": sheet \"Blank\" is empty");
   }
 
-  @Test
   // "March 2024" was refused before issue 23; now a month, so a label that is no period
+  @Test
   void unreadableDateTextNamesTheFormatsKnown() throws IOException {
     Path file = write("d.csv", "x,y\nWeek 12 2024,1\n");
 
