@@ -74,6 +74,21 @@ public sealed interface XValue extends Comparable<XValue> {
       return label;
     }
 
+    /**
+     * The period of this one's kind that holds {@code date}, written {@code label}: the month of a
+     * date given with monthly data, say.
+     */
+    public Span holding(LocalDate date, String label) {
+      LocalDate first =
+          unit == Period.YEAR && start.getDayOfYear() != 1
+              ? start.withYear(
+                  date.isBefore(start.withYear(date.getYear()))
+                      ? date.getYear() - 1
+                      : date.getYear())
+              : unit.start(date);
+      return new Span(unit, first, label);
+    }
+
     /** What the period is, for messages: {@code a month}, {@code a financial year}, … */
     public String kind() {
       return switch (unit) {

@@ -261,7 +261,8 @@ class InputErrorsTest {
     Path file = write("d.csv", "x,y\nWeek 12 2024,1\n");
 
     assertThatThrownBy(() -> Input.read(file, XY))
-        .hasMessageContaining("line 2, column \"x\": \"Week 12 2024\" is neither a number nor a date")
+        .hasMessageContaining(
+            "line 2, column \"x\": \"Week 12 2024\" is neither a number nor a date")
         .hasMessageContaining("--date-format");
   }
 
