@@ -41,6 +41,9 @@ final class AnalysisOptions {
   /** The data's {@code --date-format} (null: none), for options that take x values. */
   String dateFormat;
 
+  /** The denominator column (null: none), whose name tells {@code --chart auto} about exposure. */
+  private String denominator;
+
   /** The first x value read, whose kind options that take x values share. */
   XValue firstX;
 
@@ -170,6 +173,7 @@ final class AnalysisOptions {
       throw new IllegalArgumentException("--part and --part-column cannot be combined: choose one");
     }
     dateFormat = input.dateFormat;
+    denominator = input.n;
     List<Observation> observations = input.read(by != null ? by : partColumn);
     firstX = observations.get(0).x();
     if (by == null) {
@@ -278,7 +282,7 @@ final class AnalysisOptions {
   private ControlChart chart(Series series, Double targetValue) {
     ChartType type = chart;
     if (type == null) {
-      ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series);
+      ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series, denominator);
       type = advice.chart();
       notes.add("--chart auto chose " + type.id() + ": " + advice.reason());
     }
