@@ -30,6 +30,7 @@ final class AnalysisOptions {
       names = "--chart",
       paramLabel = "CHART",
       converter = Converters.Chart.class,
+      completionCandidates = Converters.ChartNames.class,
       description =
           "run (default), i, mr, xbar, s, t, p, pp, c, u, up, g, ip, xmr, or auto (qi suggests"
               + " one from the data and says why).")
@@ -120,6 +121,7 @@ final class AnalysisOptions {
       names = "--rules",
       paramLabel = "NAME",
       converter = Converters.Rules.class,
+      completionCandidates = Converters.RuleNames.class,
       description = "Rule set: anhoej (default; nhs for xmr), nhs, western-electric, nelson, ihi.")
   RuleSet rules;
 
