@@ -32,7 +32,7 @@ final class InputOptions {
       index = "0",
       paramLabel = "FILE",
       description =
-          "CSV (.csv, .txt, .tsv), Excel (.xlsx) or JSON (.json) file with a header row or field"
+          "CSV (.csv, .txt, .tsv), Excel (.xlsx, .xls) or JSON (.json) file with a header row or field"
               + " names, or - for standard input (CSV, or JSON with --input-format json).")
   String file;
 
