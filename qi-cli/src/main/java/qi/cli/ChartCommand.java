@@ -154,14 +154,15 @@ final class ChartCommand implements Callable<Integer> {
 
   /**
    * Where a note given at x value {@code text} goes, as an x the chart places: the value read as
-   * the data's x ({@link XArguments}), in ISO form so the chart places it between points; with
-   * periods as x, the label of the point whose period holds it (or the last before it), as labels
-   * have no place between points.
+   * the data's x ({@link XArguments}), in ISO form so the chart places it between points (a period
+   * at its first day); with periods as x, the label of the point whose period holds it (or the last
+   * before it), as labels have no place between points.
    */
   private String noteX(String option, String text, List<Facet> facets) {
     XValue x = XArguments.read(option, text, analysis.dateFormat, analysis.firstX);
     if (!(analysis.firstX instanceof XValue.Span)) {
-      return x.text();
+      // a period given with dated data stands for its first day
+      return x instanceof XValue.Span span ? span.start().toString() : x.text();
     }
     java.util.TreeMap<XValue, String> points = new java.util.TreeMap<>();
     for (Facet facet : facets) {

@@ -192,4 +192,27 @@ class PeriodXTest {
             html.toString()),
         "--annotate (Smarch 2024) must be an x value written like the data's (Jan 2023)");
   }
+
+  @Test
+  void aMonthAnnotatedOnDatedDataStandsForItsFirstDay() throws IOException {
+    Path file = months("iso.csv", LocalDate::toString);
+    Path html = dir.resolve("chart.html");
+
+    CliRun run =
+        CliRun.of(
+            "chart",
+            file.toString(),
+            "--x",
+            "month",
+            "--y",
+            "falls",
+            "--annotate",
+            "Jul 2023=PDSA 1",
+            "--output",
+            html.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // the note list of the report names the x the note was placed at
+    assertThat(Files.readString(html)).contains("2023-07-01").contains("PDSA 1");
+  }
 }
