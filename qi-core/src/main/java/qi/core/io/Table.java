@@ -689,23 +689,27 @@ final class Table {
    */
   private Period detectYearSlash(List<Row> rows, String column) {
     Row ambiguous = null;
-    Row month = null;
-    Row financial = null;
     for (Row row : rows) {
-      if (!(row.x() instanceof String s) || isPlainNumber(s.trim())) {
-        continue;
-      }
-      List<XValue.Span> spans = PeriodLabels.readings(s);
-      if (spans.size() > 1) {
-        ambiguous = ambiguous == null ? row : ambiguous;
-      } else if (spans.size() == 1 && spans.get(0).unit() == Period.MONTH) {
-        month = month == null ? row : month;
-      } else if (spans.size() == 1 && spans.get(0).kind().equals("a financial year")) {
-        financial = financial == null ? row : financial;
+      // only yyyy/nn or yyyy-nn can be ambiguous: a cheap test first, as most columns hold dates
+      if (row.x() instanceof String s
+          && s.trim().length() == 7
+          && PeriodLabels.readings(s).size() > 1) {
+        ambiguous = row;
+        break;
       }
     }
     if (ambiguous == null) {
       return null;
+    }
+    Row month = null;
+    Row financial = null;
+    for (Row row : rows) {
+      List<XValue.Span> spans = row.x() instanceof String s ? PeriodLabels.readings(s) : List.of();
+      if (spans.size() == 1 && spans.get(0).unit() == Period.MONTH) {
+        month = month == null ? row : month;
+      } else if (spans.size() == 1 && spans.get(0).kind().equals("a financial year")) {
+        financial = financial == null ? row : financial;
+      }
     }
     if (month != null && financial == null) {
       return Period.MONTH;

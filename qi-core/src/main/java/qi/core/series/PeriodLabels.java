@@ -4,9 +4,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAccessor;
@@ -151,14 +148,8 @@ public final class PeriodLabels {
       throw new IllegalArgumentException(
           "\"" + label + "\" is not a financial year in the format " + pattern);
     }
-    DateTimeFormatter formatter =
-        new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .appendPattern(pattern.replace('y', 'u'))
-            .toFormatter(Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.STRICT);
     try {
-      TemporalAccessor parsed = formatter.parse(label);
+      TemporalAccessor parsed = Formatters.of(pattern).parse(label);
       if (parsed.isSupported(ChronoField.MONTH_OF_YEAR)) {
         YearMonth month = YearMonth.from(parsed);
         return month(month.getYear(), month.getMonthValue(), label);

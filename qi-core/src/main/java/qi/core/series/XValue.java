@@ -179,9 +179,7 @@ public sealed interface XValue extends Comparable<XValue> {
     }
     try {
       java.time.temporal.TemporalAccessor parsed =
-          DateTimeFormatter.ofPattern(pattern.replace('y', 'u'))
-              .withResolverStyle(java.time.format.ResolverStyle.STRICT)
-              .parseBest(t, LocalDateTime::from, LocalDate::from);
+          Formatters.of(pattern).parseBest(t, LocalDateTime::from, LocalDate::from);
       if (parsed instanceof LocalDateTime time) {
         return of(time);
       }
