@@ -69,6 +69,13 @@ final class Engine {
               + ") is ignored because the series has parts; each part's limits use all its points"
               + " (as qicharts2)");
     }
+    if (subgroups.hasDenominator()) {
+      for (int i = 0; i < size; i++) {
+        if (subgroups.n(i) == 0) {
+          notes.add(Analysis.noDenominatorNote(subgroups.x(i).text()));
+        }
+      }
+    }
     Parts masks = Parts.of(size, spec.freeze(), partEnds, spec.excluded(), spec.fixAfter());
     List<int[]> ranges = masks.partRanges();
     boolean[] included = new boolean[size];
