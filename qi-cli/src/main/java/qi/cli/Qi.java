@@ -1,5 +1,6 @@
 package qi.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -57,8 +58,22 @@ public final class Qi implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(execute(args, new StandardOutput(), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Standard output as text for the verdict and messages, and as bytes for JSON and CSV, which are
+   * UTF-8 and encoded by their writers: as text, every character would be encoded a second time.
+   */
+  static final class StandardOutput extends PrintWriter {
+    StandardOutput() {
+      super(System.out, true);
+    }
+
+    /** The bytes under the text; flush this writer before writing to them. */
+    OutputStream bytes() {
+      return System.out;
+    }
   }
 
   /** Runs the command line and returns the exit code; only {@link #main} exits. */

@@ -62,7 +62,7 @@ class DegenerateDataTest {
     assertThat(runs.nUseful()).isZero();
     assertThat(runs.longestRun()).isEmpty();
     assertThat(run.hasSignal()).isFalse();
-    assertThat(json(run)).contains("\"longestRun\" : null");
+    assertThat(json(run)).contains("\"longestRun\":null");
   }
 
   @Test
@@ -71,7 +71,7 @@ class DegenerateDataTest {
 
     assertThat(a.points()).hasSize(3).allSatisfy(p -> assertThat(p.cl()).isNaN());
     assertThat(a.hasSignal()).isFalse();
-    assertThat(json(a)).contains("\"y\" : null").doesNotContain("NaN");
+    assertThat(json(a)).contains("\"y\":null").doesNotContain("NaN");
   }
 
   @Test
