@@ -39,9 +39,17 @@ final class Figure {
   private final int height;
   private final double scale;
   private final List<Cell> panels;
+  private final boolean key;
 
   private Figure(
-      String title, String subtitle, int width, int height, double scale, List<Cell> panels) {
+      String title,
+      String subtitle,
+      int width,
+      int height,
+      double scale,
+      List<Cell> panels,
+      boolean key) {
+    this.key = key;
     this.title = title;
     this.subtitle = subtitle;
     this.width = width;
@@ -50,10 +58,13 @@ final class Figure {
     this.panels = List.copyOf(panels);
   }
 
-  /** The height of the header for these texts at this scale. */
-  static int headerHeight(String title, String subtitle, double scale) {
+  /**
+   * The height of the header for these texts at this scale; with a key and no title, the key gets a
+   * row of its own (a chart without a title still explains its colours).
+   */
+  static int headerHeight(String title, String subtitle, boolean key, double scale) {
     double h = 6 * scale;
-    if (!title.isEmpty()) {
+    if (!title.isEmpty() || key) {
       h += 34 * scale;
     }
     if (!subtitle.isEmpty()) {
@@ -62,9 +73,23 @@ final class Figure {
     return (int) Math.ceil(h);
   }
 
-  static Figure single(Model model, ChartStyle style) {
+  /** Whether the models have points to explain: any colour besides common cause, or hollow. */
+  static boolean needsKey(List<Model> models) {
+    for (Model m : models) {
+      for (Model.Marker marker : m.markers()) {
+        if (marker.category() != PointCategory.COMMON_CAUSE || marker.hollow()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One chart; {@code key}: whether to draw the key to its point colours. */
+  static Figure single(Model model, ChartStyle style, boolean key) {
     double scale = XCharts.scale(style.width(), style.height());
-    int header = headerHeight(style.title(), style.subtitle(), scale);
+    key &= needsKey(List.of(model));
+    int header = headerHeight(style.title(), style.subtitle(), key, scale);
     int h = style.height() - header;
     XYChart chart =
         XCharts.chart(model, style, "", style.width(), h, model.yMin(), model.yMax(), scale);
@@ -74,12 +99,13 @@ final class Figure {
         style.width(),
         style.height(),
         scale,
-        List.of(new Cell(chart, model, 0, header, style.width(), h)));
+        List.of(new Cell(chart, model, 0, header, style.width(), h)),
+        key);
   }
 
-  static Figure grid(ChartStyle style, double scale, List<Cell> panels) {
+  static Figure grid(ChartStyle style, double scale, List<Cell> panels, boolean key) {
     return new Figure(
-        style.title(), style.subtitle(), style.width(), style.height(), scale, panels);
+        style.title(), style.subtitle(), style.width(), style.height(), scale, panels, key);
   }
 
   List<Cell> panels() {
@@ -92,10 +118,10 @@ final class Figure {
     g.fillRect(0, 0, width, height);
     double y = 6 * scale;
     double x = 12 * scale;
-    if (!title.isEmpty()) {
+    if (!title.isEmpty() || key) {
       Font font = new Font(Text.FONT, Font.BOLD, XCharts.px(22, scale));
       y += 26 * scale;
-      double keyWidth = key(g, width - x, y);
+      double keyWidth = key ? key(g, width - x, y) : 0;
       Text.draw(
           g, Text.fit(title, font, width - 2 * x - keyWidth), font, INK, x, y, Text.Align.LEFT);
       y += 8 * scale;

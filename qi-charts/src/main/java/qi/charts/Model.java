@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import qi.core.result.Analysis;
 import qi.core.result.PhaseResult;
 import qi.core.result.PointResult;
+import qi.core.result.Vocabulary;
 
 /**
  * What a chart shows, read from an {@link Analysis} and a {@link ChartStyle} without computing any
@@ -29,6 +30,7 @@ import qi.core.result.PointResult;
  * @param xLabels the x axis label of each point
  * @param yMin the smallest y drawn
  * @param yMax the largest y drawn
+ * @param words what the rule set calls the centre line and limits
  */
 record Model(
     String chart,
@@ -40,7 +42,8 @@ record Model(
     List<Label> notes,
     List<String> xLabels,
     double yMin,
-    double yMax) {
+    double yMax,
+    Vocabulary words) {
 
   /** A polyline; NaN in y breaks it. */
   record Line(LineKind kind, double[] x, double[] y) {
@@ -68,8 +71,11 @@ record Model(
     steps.put(LineKind.CONTROL_UPPER, PointResult::ucl);
     double target = style.target();
     steps.put(LineKind.TARGET, Double.isNaN(target) ? PointResult::target : p -> style.target());
-    steps.put(LineKind.CENTRE, p -> p.runsSignal() ? Double.NaN : p.cl());
-    steps.put(LineKind.CENTRE_SHIFT, p -> p.runsSignal() ? p.cl() : Double.NaN);
+    // A dashed centre line marks a part whose runs analysis signals, where the rule set reads it
+    // (qicharts2); "Making Data Count" has no runs analysis and keeps its mean solid.
+    boolean runs = Vocabulary.of(analysis).runs();
+    steps.put(LineKind.CENTRE, p -> runs && p.runsSignal() ? Double.NaN : p.cl());
+    steps.put(LineKind.CENTRE_SHIFT, p -> runs && p.runsSignal() ? p.cl() : Double.NaN);
     for (Map.Entry<LineKind, ToDoubleFunction<PointResult>> e : steps.entrySet()) {
       Line line =
           e.getKey() == LineKind.TARGET && !Double.isNaN(target)
@@ -135,7 +141,8 @@ record Model(
         notes,
         XLabels.of(xs),
         min,
-        max);
+        max,
+        Vocabulary.of(analysis));
   }
 
   /** The line of this kind, or null. */

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Annotation;
+import qi.core.result.Vocabulary;
 
 /**
  * What XChart cannot draw by itself, painted over its plot: part labels and dividers, the end of
@@ -117,16 +118,30 @@ final class Overlay extends Annotation {
       var last = model.points().get(model.points().size() - 1);
       double x = xy.getScreenXFromChart(model.points().size() + 0.55);
       List<Object[]> labels = new ArrayList<>();
-      for (double v : new double[] {last.ucl(), last.cl(), last.lcl()}) {
-        if (Double.isFinite(v)) {
-          labels.add(new Object[] {xy.getScreenYFromChart(v), Model.number(v), INK});
+      // Named in the rule set's words: "median" on a run chart, "UPL"/"mean"/"LPL" under "Making
+      // Data Count", "UCL"/"CL"/"LCL" otherwise.
+      Vocabulary words = model.words();
+      boolean process = words.limits().startsWith("process");
+      String centre = words.centre().equals("centre line") ? "CL" : words.centre();
+      String[] names = {process ? "UPL" : "UCL", centre, process ? "LPL" : "LCL"};
+      double[] values = {last.ucl(), last.cl(), last.lcl()};
+      for (int k = 0; k < values.length; k++) {
+        if (Double.isFinite(values[k])) {
+          labels.add(
+              new Object[] {
+                xy.getScreenYFromChart(values[k]), names[k] + " " + Model.number(values[k]), INK
+              });
         }
       }
       Model.Line target = model.line(LineKind.TARGET);
       if (target != null) {
         double t = target.values()[target.values().length - 1];
         labels.add(
-            new Object[] {xy.getScreenYFromChart(t), "target", XCharts.colour(LineKind.TARGET)});
+            new Object[] {
+              xy.getScreenYFromChart(t),
+              "target " + Model.number(t),
+              XCharts.colour(LineKind.TARGET)
+            });
       }
       labels.sort(Comparator.comparingDouble(l -> (double) l[0]));
       double previous = Double.NEGATIVE_INFINITY;

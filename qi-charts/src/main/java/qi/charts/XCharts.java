@@ -67,7 +67,7 @@ final class XCharts {
     styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
 
     int n = model.points().size();
-    double room = 1 + 48.0 * scale * Math.max(n, 1) / Math.max(width - 150.0 * scale, 100);
+    double room = 1 + 100.0 * scale * Math.max(n, 1) / Math.max(width - 150.0 * scale, 100);
     styler.setXAxisMin(0.4);
     styler.setXAxisMax(n + room - 0.4);
     double range = yMax - yMin;
@@ -150,7 +150,8 @@ final class XCharts {
     return switch (kind) {
       case DATA -> new Color(0x9a9a9a);
       case CENTRE -> new Color(0x2b2b2b);
-      case CENTRE_SHIFT -> PointCategory.SHIFT.colour();
+      // dashed, not coloured: orange means concern in "Making Data Count"
+      case CENTRE_SHIFT -> new Color(0x2b2b2b);
       case CONTROL_LOWER, CONTROL_UPPER -> new Color(0x7a7a7a);
       case WARNING_LOWER, WARNING_UPPER -> new Color(0xa8a8a8);
       case TARGET -> new Color(0x2e7d32);

@@ -116,6 +116,35 @@ public final class PointColumns extends AbstractList<PointResult> implements Ran
     return ucl[i];
   }
 
+  /** The lower control limit of point i, without building the point. */
+  public double lcl(int i) {
+    return lcl[i];
+  }
+
+  /** The denominator or subgroup size of point i (NaN when none), without building the point. */
+  public double n(int i) {
+    return switch (nKind) {
+      case DENOMINATOR -> series.n(i);
+      case SUBGROUP_SIZE -> series.count(i);
+      case NONE -> Double.NaN;
+    };
+  }
+
+  /** Whether point i is in the frozen baseline, without building the point. */
+  public boolean isBaseline(int i) {
+    return phases.isBaseline(i);
+  }
+
+  /** Whether point i takes part in centre line, limits and runs, without building the point. */
+  public boolean isIncluded(int i) {
+    return phases.isIncluded(i);
+  }
+
+  /** The target of every point (NaN when none). */
+  public double target() {
+    return target;
+  }
+
   /** The plotted value of point i, without building the point. */
   public double y(int i) {
     return y[i];
@@ -149,14 +178,6 @@ public final class PointColumns extends AbstractList<PointResult> implements Ran
   /** Whether point i has a signal, without building the point. */
   public boolean isSignalled(int i) {
     return signalMask[i] != 0;
-  }
-
-  private double n(int i) {
-    return switch (nKind) {
-      case DENOMINATOR -> series.n(i);
-      case SUBGROUP_SIZE -> series.count(i);
-      case NONE -> Double.NaN;
-    };
   }
 
   private List<String> signals(int i) {

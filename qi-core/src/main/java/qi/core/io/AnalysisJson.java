@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
+import qi.core.result.Headline;
 import qi.core.result.PhaseResult;
 import qi.core.result.PointResult;
 import tools.jackson.core.JsonGenerator;
@@ -13,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an {@link Analysis} as the JSON of qi's CLI contract: {@code {"chart", "points": [...],
- * "parts": [...], "notes": [...]}} with the field names of {@link PointResult} and {@link
- * PhaseResult} (enums as their ids, e.g. {@code special_cause_improvement}). Undefined numbers are
- * {@code null}, never NaN; doubles are written with enough digits to read back the same double.
+ * "parts": [...], "notes": [...], "verdict": {...}}} with the field names of {@link PointResult}
+ * and {@link PhaseResult} (enums as their ids, e.g. {@code special_cause_improvement}). Undefined
+ * numbers are {@code null}, never NaN; doubles are written with enough digits to read back the same
+ * double.
  */
 public final class AnalysisJson {
   private static final JsonMapper MAPPER =
@@ -100,7 +102,37 @@ public final class AnalysisJson {
         }
       }
       g.writeEndArray();
+      verdicts(g, facets);
       g.writeEndObject();
+    }
+  }
+
+  /**
+   * The headline of the verdict with its codes: {@code "verdict": {"headline", "finding",
+   * "variation", "assurance"}} for one analysis; {@code "verdicts": [...]}, each with its {@code
+   * facet}, for named facets.
+   */
+  private static void verdicts(JsonGenerator g, List<Facet> facets) {
+    boolean named = facets.stream().anyMatch(f -> f.name() != null);
+    if (named) {
+      g.writeArrayPropertyStart("verdicts");
+    } else if (facets.size() == 1) {
+      g.writeName("verdict");
+    } else {
+      return;
+    }
+    for (Facet facet : facets) {
+      Headline h = Headline.of(facet.analysis());
+      g.writeStartObject();
+      facetName(g, facet);
+      g.writeStringProperty("headline", h.text());
+      g.writeStringProperty("finding", h.finding().id());
+      g.writeStringProperty("variation", h.variation() == null ? null : h.variation().id());
+      g.writeStringProperty("assurance", h.assurance() == null ? null : h.assurance().id());
+      g.writeEndObject();
+    }
+    if (named) {
+      g.writeEndArray();
     }
   }
 

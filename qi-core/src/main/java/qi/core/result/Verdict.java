@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import qi.core.internal.PointColumns;
 import qi.core.rules.Rule;
 import qi.core.rules.Trend;
 
 /**
- * A plain-language reading of an {@link Analysis} for people without a statistician: per part, its
- * centre line and limits, which rule fired, where, and what it means given the improvement
- * direction; then an overall verdict.
+ * A plain-language reading of an {@link Analysis} for people without a statistician: first the
+ * {@link Headline}, then per part its centre line and limits (in the words of the rule set's
+ * tradition, see {@link Vocabulary}), the runs analysis where the rule set reads it, which rule
+ * fired, where, and what it means given the improvement direction.
  *
  * <pre>
- * XMR chart: 24 points in 1 part; rules: nhs.
- * Part 1 (points 1-24): centre line 53.18, control limits 44.82 to 61.55.
- *   Special cause (improvement): 10 points above the centre line from x 2021-03-01 (rule: 7 points
- *   in a row on one side of the centre line).
- * Verdict: special-cause variation: something changed the process; find out what.
+ * Improvement: 10 points from 2021-03-01 to 2021-12-01 signal a change for the better.
+ * XmR chart: 24 points in 1 part; rules: nhs.
+ * Part 1 (points 1-24): mean 53.18, process limits 44.82 to 61.55.
+ *   Special cause (improvement): 10 points above the mean from x 2021-03-01 to 2021-12-01 (rule:
+ *   7 points in a row on one side of the centre line).
  * </pre>
  */
 public final class Verdict {
@@ -27,10 +27,11 @@ public final class Verdict {
   /** The verdict as lines of text, in English. */
   public static List<String> lines(Analysis analysis) {
     List<String> lines = new ArrayList<>();
-    Points points = Points.of(analysis);
+    PointView points = PointView.of(analysis);
+    lines.add(Headline.of(analysis).text());
     lines.add(
-        analysis.chart().toUpperCase(Locale.ROOT)
-            + " chart: "
+        chartName(analysis.chart())
+            + ": "
             + plural(points.size(), "point")
             + " in "
             + plural(analysis.parts().size(), "part")
@@ -42,17 +43,33 @@ public final class Verdict {
     List<PartPoints> byPart = new ArrayList<>();
     analysis.parts().forEach(part -> byPart.add(new PartPoints()));
     for (int i = 0; i < points.size(); i++) {
-      byPart.get(points.part(i) - 1).add(i, points.ucl(i), points.isSignalled(i));
+      byPart
+          .get(points.part(i) - 1)
+          .add(
+              i,
+              points.ucl(i),
+              points.isSignalled(i),
+              points.isIncluded(i) && Double.isFinite(points.y(i)));
     }
     List<Rule> rules = analysis.rules().rules();
+    Vocabulary words = Vocabulary.of(analysis);
     for (PhaseResult part : analysis.parts()) {
       PartPoints mine = byPart.get(part.part() - 1);
-      lines.add(partLine(part, mine));
-      lines.add("  " + runsLine(part, analysis.chart()));
+      if (mine.usable == 0) {
+        lines.add(
+            "Part "
+                + part.part()
+                + ": no points left to analyze (every point is excluded or missing).");
+        continue;
+      }
+      lines.add(partLine(part, mine, words));
+      if (words.runs()) {
+        lines.add("  " + runsLine(part, analysis.chart()));
+      }
       boolean any = false;
       for (int r = 0; r < rules.size(); r++) {
         for (int[] episode : episodes(points, mine, rules.get(r), r)) {
-          lines.add("  " + signalLine(points, rules.get(r), r, episode));
+          lines.add("  " + signalLine(points, rules.get(r), r, episode, words));
           any = true;
         }
       }
@@ -65,118 +82,7 @@ public final class Verdict {
                 + " accrue.");
       }
     }
-    lines.add(
-        analysis.hasSignal()
-            ? "Verdict: special-cause variation: something changed the process; find out what."
-            : "Verdict: common-cause variation only: no signal of a change.");
     return lines;
-  }
-
-  /**
-   * What the verdict reads of the points, by 0-based position. The engine's points are columns and
-   * answer without building a {@link PointResult} (a million points and their x text cost more than
-   * the analysis); any other list of points answers through its points.
-   */
-  private interface Points {
-    int size();
-
-    int part(int i);
-
-    double ucl(int i);
-
-    boolean isSignalled(int i);
-
-    /** Whether the r-th rule of the analysis' rule set flags point i. */
-    boolean isFlaggedBy(int i, int r, Rule rule);
-
-    /** Whether the r-th rule is point i's first signal, the one its point type comes from. */
-    boolean isFirstSignal(int i, int r, Rule rule);
-
-    double side(int i);
-
-    String x(int i);
-
-    PointType pointType(int i);
-
-    static Points of(Analysis analysis) {
-      if (analysis.points() instanceof PointColumns columns) {
-        return new Points() {
-          public int size() {
-            return columns.size();
-          }
-
-          public int part(int i) {
-            return columns.part(i);
-          }
-
-          public double ucl(int i) {
-            return columns.ucl(i);
-          }
-
-          public boolean isSignalled(int i) {
-            return columns.isSignalled(i);
-          }
-
-          public boolean isFlaggedBy(int i, int r, Rule rule) {
-            return columns.isFlaggedBy(i, r);
-          }
-
-          public boolean isFirstSignal(int i, int r, Rule rule) {
-            return columns.firstSignal(i) == r;
-          }
-
-          public double side(int i) {
-            return Math.signum(columns.y(i) - columns.cl(i));
-          }
-
-          public String x(int i) {
-            return columns.x(i);
-          }
-
-          public PointType pointType(int i) {
-            return columns.pointType(i);
-          }
-        };
-      }
-      List<PointResult> list = analysis.points();
-      return new Points() {
-        public int size() {
-          return list.size();
-        }
-
-        public int part(int i) {
-          return list.get(i).part();
-        }
-
-        public double ucl(int i) {
-          return list.get(i).ucl();
-        }
-
-        public boolean isSignalled(int i) {
-          return !list.get(i).signals().isEmpty();
-        }
-
-        public boolean isFlaggedBy(int i, int r, Rule rule) {
-          return list.get(i).signals().contains(rule.id());
-        }
-
-        public boolean isFirstSignal(int i, int r, Rule rule) {
-          return list.get(i).signals().get(0).equals(rule.id());
-        }
-
-        public double side(int i) {
-          return Math.signum(list.get(i).y() - list.get(i).cl());
-        }
-
-        public String x(int i) {
-          return list.get(i).x();
-        }
-
-        public PointType pointType(int i) {
-          return list.get(i).pointType();
-        }
-      };
-    }
   }
 
   private static String runsLine(PhaseResult part, String chart) {
@@ -188,10 +94,10 @@ public final class Verdict {
         + " (a signal above "
         + part.longestRunMax().getAsInt()
         + "), "
-        + part.crossings().getAsInt()
-        + " crossings (a signal below "
-        + part.crossingsMin().getAsInt()
-        + ")"
+        + plural(part.crossings().getAsInt(), "crossing")
+        + (part.crossingsMin().getAsInt() > 0
+            ? " (a signal below " + part.crossingsMin().getAsInt() + ")"
+            : " (too few points for a crossings signal)")
         + (chart.equals("mr") ? "; not used for signals on an MR chart." : ".");
   }
 
@@ -204,8 +110,10 @@ public final class Verdict {
     private boolean varying;
     private int[] flagged = new int[16];
     private int flaggedCount;
+    private int usable;
 
-    void add(int i, double ucl, boolean signalled) {
+    void add(int i, double ucl, boolean signalled, boolean usable) {
+      this.usable += usable ? 1 : 0;
       if (count++ == 0) {
         first = i;
         firstUcl = ucl;
@@ -221,19 +129,29 @@ public final class Verdict {
     }
   }
 
-  private static String partLine(PhaseResult part, PartPoints mine) {
+  private static String partLine(PhaseResult part, PartPoints mine, Vocabulary words) {
     String range =
         mine.count == 0 ? "" : " (points " + (mine.first + 1) + "-" + (mine.last + 1) + ")";
     String limits = "";
     if (!Double.isNaN(part.lcl()) || !Double.isNaN(part.ucl())) {
       limits =
-          ", control limits "
+          ", "
+              + words.limits()
+              + " "
               + number(part.lcl())
               + " to "
               + number(part.ucl())
               + (mine.varying ? " on average" : "");
     }
-    return "Part " + part.part() + range + ": centre line " + number(part.cl()) + limits + ".";
+    return "Part "
+        + part.part()
+        + range
+        + ": "
+        + words.centre()
+        + " "
+        + number(part.cl())
+        + limits
+        + ".";
   }
 
   /**
@@ -241,7 +159,7 @@ public final class Verdict {
    * flagged points; for a rule without a side (a pattern of the whole part, such as too few
    * crossings) all its points at once.
    */
-  private static List<int[]> episodes(Points points, PartPoints part, Rule rule, int r) {
+  private static List<int[]> episodes(PointView points, PartPoints part, Rule rule, int r) {
     List<int[]> episodes = new ArrayList<>();
     int[] current = new int[part.flaggedCount];
     int length = 0;
@@ -267,7 +185,8 @@ public final class Verdict {
     return episodes;
   }
 
-  private static String signalLine(Points points, Rule rule, int r, int[] episode) {
+  private static String signalLine(
+      PointView points, Rule rule, int r, int[] episode, Vocabulary words) {
     int above = 0;
     int below = 0;
     for (int i : episode) {
@@ -276,9 +195,9 @@ public final class Verdict {
     }
     String where = "";
     if (above == episode.length) {
-      where = " above the centre line";
+      where = " above the " + words.centre();
     } else if (below == episode.length) {
-      where = " below the centre line";
+      where = " below the " + words.centre();
     }
     String first = points.x(episode[0]);
     String at =
@@ -297,7 +216,7 @@ public final class Verdict {
   }
 
   /** What the episode means: from the point types of the points this rule decides. */
-  private static String meaning(Points points, Rule rule, int r, int[] episode) {
+  private static String meaning(PointView points, Rule rule, int r, int[] episode) {
     if (!rule.sided()) {
       return "";
     }
@@ -316,7 +235,20 @@ public final class Verdict {
   }
 
   private static String plural(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+    return Headline.plural(count, noun);
+  }
+
+  /** The proper name of a chart type: "Run chart", "XmR chart", "P′ chart". */
+  static String chartName(String chart) {
+    return switch (chart) {
+      case "run" -> "Run chart";
+      case "xmr" -> "XmR chart";
+      case "xbar" -> "Xbar chart";
+      case "pp" -> "P′ chart";
+      case "up" -> "U′ chart";
+      case "ip" -> "I′ chart";
+      default -> chart.toUpperCase(Locale.ROOT) + " chart";
+    };
   }
 
   private static String number(double value) {
