@@ -134,8 +134,8 @@ final class Figure {
     for (Cell p : panels) {
       Graphics2D pg = (Graphics2D) g.create(p.x(), p.y(), p.width(), p.height());
       try {
-        // XChart sets its x tick labels on the bottom edge: leave them a margin.
-        p.chart().paint(pg, p.width(), p.height() - (int) Math.round(14 * scale));
+        // Below the plot, the overlay writes the x axis: leave it a margin.
+        p.chart().paint(pg, p.width(), p.height() - Overlay.xAxisHeight(p.chart()));
       } finally {
         pg.dispose();
       }
@@ -201,7 +201,7 @@ final class Figure {
 
   /** A one-page PDF where one pixel is one point (1/72 inch). */
   byte[] pdf() {
-    return vector(new PDFProcessor(true), 25.4 / 72);
+    return vector(new PDFProcessor(true), 25.4 / 72, false);
   }
 
   /**
@@ -210,7 +210,11 @@ final class Figure {
    * tooltip.
    */
   String svg(String accessibleTitle) {
-    String svg = new String(vector(new SVGProcessor(), 1), StandardCharsets.UTF_8);
+    String svg =
+        new String(vector(new SVGProcessor(), 1, true), StandardCharsets.UTF_8)
+            // VectorGraphics2D names the one physical font Java used; the style sheet gives the
+            // list with fallbacks instead.
+            .replaceAll("font-family:&quot;[^&\"]*&quot;;", "");
     int start = svg.indexOf("<svg");
     int open = svg.indexOf('>', start) + 1;
     int close = svg.lastIndexOf("</svg>");
@@ -218,7 +222,9 @@ final class Figure {
     out.append(svg, start, open - 1).append(" role=\"img\" class=\"qi-chart\">\n");
     out.append("<title>").append(Markup.escape(accessibleTitle)).append("</title>\n");
     out.append(
-        "<style>.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
+        "<style>text{font-family:"
+            + Text.CSS_FONTS
+            + ";white-space:pre}.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
             + ".qi-point:hover{fill-opacity:0.15;stroke:#000;stroke-width:1.5}</style>\n");
     out.append(svg, open, close);
     out.append("<g class=\"qi-points\">\n");
@@ -246,24 +252,31 @@ final class Figure {
     return out.toString();
   }
 
-  /** The figure through VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF). */
-  private byte[] vector(de.erichseifert.vectorgraphics2d.Processor processor, double unit) {
+  /**
+   * The figure through VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF); qi's
+   * texts as text elements when {@code textAsText} (SVG), else as outlines.
+   */
+  private byte[] vector(
+      de.erichseifert.vectorgraphics2d.Processor processor, double unit, boolean textAsText) {
     // VectorGraphics2D formats every number through one static DecimalFormat, which is not
     // thread-safe: one vector document at a time.
     synchronized (VECTOR_LOCK) {
-      return vectorUnlocked(processor, unit);
+      return vectorUnlocked(processor, unit, textAsText);
     }
   }
 
-  private byte[] vectorUnlocked(de.erichseifert.vectorgraphics2d.Processor processor, double unit) {
+  private byte[] vectorUnlocked(
+      de.erichseifert.vectorgraphics2d.Processor processor, double unit, boolean textAsText) {
     VectorGraphics2D g = new VectorGraphics2D();
     g.scale(unit, unit);
+    g.setRenderingHint(Text.AS_TEXT, textAsText);
     paint(g);
-    // All text is drawn as glyph outlines, so font changes draw nothing; dropping them spares
-    // VectorGraphics2D a search of the system fonts at each one (most of its PDF time).
+    // Outlines draw nothing with a font, so font changes are dropped where no text is written as
+    // text: that spares VectorGraphics2D a search of the system fonts at each one (most of its PDF
+    // time).
     MutableCommandSequence commands = new MutableCommandSequence();
     for (Command<?> command : g.getCommands()) {
-      if (!(command instanceof SetFontCommand)) {
+      if (textAsText || !(command instanceof SetFontCommand)) {
         commands.add(command);
       }
     }

@@ -48,11 +48,63 @@ final class Overlay extends Annotation {
     }
   }
 
+  /** The height below the plot that the x axis needs: tick labels, and the title when set. */
+  static int xAxisHeight(XYChart chart) {
+    double scale = scaleOf(chart);
+    return (int) Math.round((chart.getXAxisTitle().isEmpty() ? 26 : 48) * scale);
+  }
+
+  /** The scale a chart was built at, from its tick label font (14 px at scale 1). */
+  private static double scaleOf(XYChart chart) {
+    return chart.getStyler().getAxisTickLabelsFont().getSize() / 14.0;
+  }
+
+  /**
+   * The x axis below the plot: a tick and a label at each of {@link XLabels#ticks} (calendar
+   * aligned for dates, every label written), and the axis title under them.
+   */
+  private void xAxis(Graphics2D g, double left, double right, double bottom) {
+    Font font = xy.getStyler().getAxisTickLabelsFont();
+    List<String> xs = model.points().stream().map(p -> p.x()).toList();
+    double perPoint = xy.getScreenXFromChart(2) - xy.getScreenXFromChart(1);
+    g.setColor(new Color(0xbdbdbd));
+    g.setStroke(new BasicStroke((float) scale));
+    for (XLabels.Tick tick :
+        XLabels.ticks(xs, perPoint, label -> Text.width(label, font), size(14))) {
+      double x = xy.getScreenXFromChart(tick.position());
+      if (x < left - 1 || x > right + 1) {
+        continue;
+      }
+      g.setColor(new Color(0xbdbdbd));
+      g.draw(new Line2D.Double(x, bottom, x, bottom + size(4)));
+      Text.draw(
+          g,
+          tick.label(),
+          font,
+          xy.getStyler().getAxisTickLabelsColor(),
+          x,
+          bottom + size(5) + font.getSize(),
+          Text.Align.CENTRE);
+    }
+    if (!xy.getXAxisTitle().isEmpty()) {
+      Font title = xy.getStyler().getAxisTitleFont();
+      Text.draw(
+          g,
+          xy.getXAxisTitle(),
+          title,
+          INK,
+          (left + right) / 2,
+          bottom + size(26) + title.getSize(),
+          Text.Align.CENTRE);
+    }
+  }
+
   private void paintOn(Graphics2D g) {
     double left = getXAxisScreenValueForMin();
     double right = getXAxisScreenValueForMax();
     double top = getYAxisScreenValueForMin();
     double bottom = getYAxisScreenValueForMax();
+    xAxis(g, left, right, bottom);
     g.clip(new Rectangle2D.Double(left, top, right - left, bottom - top));
     Font small = new Font(Text.FONT, Font.PLAIN, size(13));
     Font bold = new Font(Text.FONT, Font.BOLD, size(14));

@@ -2,7 +2,9 @@ package qi.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -192,23 +194,53 @@ class ModelTest {
   }
 
   @Test
-  void tickLabelsAreUniqueSoThatXchartSettlesOnWholePoints() {
-    List<String> labels = List.of("Jan 2025", "Feb 2025", "Mar 2025");
-    Set<String> seen = new HashSet<>();
-    for (double p = -2; p <= 6; p += 0.5) {
-      assertThat(seen.add(XCharts.tickLabel(labels, p))).as("position " + p).isTrue();
+  void weeklyDatesGetMonthTicksOnTheFirstOfTheMonthEachLabelled() {
+    // 40 weeks from Monday 2025-01-06; 50 px between points leaves room for every month label
+    // (10 px a character): ticks on 1 Feb ... 1 Oct, each between the weeks around it, e.g. 1 Feb
+    // is 5 days after 2025-01-27 (point 4): position 4 + 5/7.
+    List<String> weeks = new ArrayList<>();
+    for (int w = 0; w < 40; w++) {
+      weeks.add(java.time.LocalDate.of(2025, 1, 6).plusWeeks(w).toString());
     }
-    for (long p = 1000; p <= 1_000_000; p *= 10) { // far beyond the points, at steps XChart tries
-      assertThat(seen.add(XCharts.tickLabel(labels, p))).as("position " + p).isTrue();
-      assertThat(seen.add(XCharts.tickLabel(labels, 2 * p))).as("position 2 × " + p).isTrue();
-      assertThat(seen.add(XCharts.tickLabel(labels, -p))).as("position -" + p).isTrue();
+
+    List<XLabels.Tick> ticks = XLabels.ticks(weeks, 50, label -> 10.0 * label.length(), 10);
+
+    assertThat(ticks).extracting(XLabels.Tick::label).startsWith("Feb 2025", "Mar", "Apr");
+    assertThat(ticks).extracting(XLabels.Tick::label).endsWith("Sep");
+    assertThat(ticks.get(0).position()).isCloseTo(4 + 5 / 7.0, within(1e-12));
+  }
+
+  @Test
+  void monthlyDatesFallBackToQuartersThenYearsWhenLabelsDoNotFit() {
+    // 36 months from Jan 2023: at 20 px a point a month label (80 px) needs 4 points, so quarters
+    // (3 points apart) do not fit either ((80 + 70) / 2 + 10 = 85 > 60), years (240 px) do.
+    List<String> months = new ArrayList<>();
+    for (int m = 0; m < 36; m++) {
+      months.add(java.time.LocalDate.of(2023, 1, 1).plusMonths(m).toString());
     }
-    assertThat(XCharts.tickLabel(labels, 2).strip()).isEqualTo("Feb 2025");
-    // XChart sizes the axis by the longest label: a real one, so that the labels get room.
-    assertThat(XCharts.tickLabel(labels, 2).length())
-        .isGreaterThan(XCharts.tickLabel(labels, -1_000_000.5).length())
-        .isGreaterThan(XCharts.tickLabel(labels, 1_000_000).length());
-    assertThat(XCharts.tickLabel(labels, 2.5)).matches("[ \\u00a0]+");
+
+    assertThat(XLabels.ticks(months, 20, label -> 10.0 * label.length(), 10))
+        .containsExactly(
+            new XLabels.Tick(1, "2023"),
+            new XLabels.Tick(13, "2024"),
+            new XLabels.Tick(25, "2025"));
+    assertThat(XLabels.ticks(months, 40, label -> 10.0 * label.length(), 10))
+        .extracting(XLabels.Tick::label)
+        .startsWith("2023 Q1", "Q2", "Q3", "Q4", "2024 Q1");
+  }
+
+  @Test
+  void numbersGetEveryKthPointFromTheFirst() {
+    // 30 points, labels 1..30 (20 px each), 10 px apart: every 5th point fits ((20+20)/2 + 10 = 30
+    // <= 50), every 2nd does not (20 < 30).
+    List<String> xs = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      xs.add(Integer.toString(i));
+    }
+
+    assertThat(XLabels.ticks(xs, 10, label -> 20.0, 10))
+        .extracting(XLabels.Tick::label)
+        .containsExactly("1", "6", "11", "16", "21", "26");
   }
 
   @Test
