@@ -70,7 +70,8 @@ final class XLabels {
    * calendar boundaries (the first of a month, quarter, half year, year, or a round number of
    * years), placed between the points in proportion to the days, when that gives at least three
    * ticks, the year written on the first tick and where a year begins ({@code Nov 2024}, {@code
-   * Dec}, {@code Jan 2025}, {@code Feb}); otherwise at every k-th point from the first (k = 1, 2, 5, 10, 20, 50, …).
+   * Dec}, {@code Jan 2025}, {@code Feb}); otherwise at every k-th point from the first (k = 1, 2,
+   * 5, 10, 20, 50, …).
    *
    * @param pixelsPerPoint the screen distance between two neighbouring points
    * @param width the screen width of a label
