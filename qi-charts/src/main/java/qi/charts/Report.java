@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import qi.core.result.Verdict;
 import qi.core.result.Vocabulary;
@@ -181,7 +181,7 @@ final class Report {
       h.append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
-    for (PhaseResult p : a.parts()) {
+    for (PartResult p : a.parts()) {
       h.append("<tr>");
       cell(h, Integer.toString(p.part()));
       cell(h, Integer.toString(p.nObs()));

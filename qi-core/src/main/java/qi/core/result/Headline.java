@@ -67,9 +67,9 @@ public record Headline(String text, Finding finding, Variation variation, Assura
 
   /** The headline of an analysis. */
   public static Headline of(Analysis analysis) {
-    PointView points = PointView.of(analysis);
+    Points points = analysis.readablePoints();
     int size = points.size();
-    List<PhaseResult> parts = analysis.parts();
+    List<PartResult> parts = analysis.parts();
     Assurance assurance = null;
     if (parts.isEmpty() || size == 0) {
       return new Headline(
@@ -141,8 +141,8 @@ public record Headline(String text, Finding finding, Variation variation, Assura
       double before;
       double after;
       if (byParts) {
-        PhaseResult previous = parts.get(parts.size() - 2);
-        PhaseResult last = parts.get(parts.size() - 1);
+        PartResult previous = parts.get(parts.size() - 2);
+        PartResult last = parts.get(parts.size() - 1);
         before = previous.cl();
         after = last.cl();
         stepSide = side(after, before);
@@ -196,7 +196,7 @@ public record Headline(String text, Finding finding, Variation variation, Assura
     }
 
     // The target, judged by the last part's limits.
-    PhaseResult last = parts.get(parts.size() - 1);
+    PartResult last = parts.get(parts.size() - 1);
     double target = points.target(size - 1);
     if (Double.isFinite(target)) {
       String t = "the target of " + number(target);
@@ -291,7 +291,7 @@ public record Headline(String text, Finding finding, Variation variation, Assura
      * The latest episode's points in words, and the earlier signals of another meaning; empty when
      * the only signal is the step (it speaks for itself).
      */
-    String clause(PointView points, boolean byParts) {
+    String clause(Points points, boolean byParts) {
       List<int[]> speaking = speaking();
       if (speaking.isEmpty()) {
         return "";
@@ -355,7 +355,7 @@ public record Headline(String text, Finding finding, Variation variation, Assura
    * than Anhøj's round(log₂ n) + 3. Points on the centre line neither break nor extend a run.
    */
   private static boolean stepSignals(
-      PointView points, int from, int to, PhaseResult previous, int stepSide) {
+      Points points, int from, int to, PartResult previous, int stepSide) {
     int useful = 0;
     int run = 0;
     int longest = 0;
@@ -387,7 +387,7 @@ public record Headline(String text, Finding finding, Variation variation, Assura
    * median for a run or G chart, else the mean weighted by n where every point has one (Σyn/Σn, as
    * p̄ and ū), else the plain mean; over included points with a value.
    */
-  private static double level(PointView points, int from, int to, String chart) {
+  private static double level(Points points, int from, int to, String chart) {
     double[] values = new double[to - from];
     int count = 0;
     double sum = 0;

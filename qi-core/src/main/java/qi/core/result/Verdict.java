@@ -27,7 +27,7 @@ public final class Verdict {
   /** The verdict as lines of text, in English. */
   public static List<String> lines(Analysis analysis) {
     List<String> lines = new ArrayList<>();
-    PointView points = PointView.of(analysis);
+    Points points = analysis.readablePoints();
     lines.add(Headline.of(analysis).text());
     lines.add(
         chartName(analysis.chart())
@@ -53,7 +53,7 @@ public final class Verdict {
     }
     List<Rule> rules = analysis.rules().rules();
     Vocabulary words = Vocabulary.of(analysis);
-    for (PhaseResult part : analysis.parts()) {
+    for (PartResult part : analysis.parts()) {
       PartPoints mine = byPart.get(part.part() - 1);
       if (mine.usable == 0) {
         lines.add(
@@ -85,7 +85,7 @@ public final class Verdict {
     return lines;
   }
 
-  private static String runsLine(PhaseResult part, String chart) {
+  private static String runsLine(PartResult part, String chart) {
     if (part.nUseful() == 0) {
       return "Runs: no useful observations (every value is missing or on the centre line).";
     }
@@ -129,7 +129,7 @@ public final class Verdict {
     }
   }
 
-  private static String partLine(PhaseResult part, PartPoints mine, Vocabulary words) {
+  private static String partLine(PartResult part, PartPoints mine, Vocabulary words) {
     String range =
         mine.count == 0 ? "" : " (points " + (mine.first + 1) + "-" + (mine.last + 1) + ")";
     String limits = "";
@@ -159,7 +159,7 @@ public final class Verdict {
    * flagged points; for a rule without a side (a pattern of the whole part, such as too few
    * crossings) all its points at once.
    */
-  private static List<int[]> episodes(PointView points, PartPoints part, Rule rule, int r) {
+  private static List<int[]> episodes(Points points, PartPoints part, Rule rule, int r) {
     List<int[]> episodes = new ArrayList<>();
     int[] current = new int[part.flaggedCount];
     int length = 0;
@@ -186,7 +186,7 @@ public final class Verdict {
   }
 
   private static String signalLine(
-      PointView points, Rule rule, int r, int[] episode, Vocabulary words) {
+      Points points, Rule rule, int r, int[] episode, Vocabulary words) {
     int above = 0;
     int below = 0;
     for (int i : episode) {
@@ -216,7 +216,7 @@ public final class Verdict {
   }
 
   /** What the episode means: from the point types of the points this rule decides. */
-  private static String meaning(PointView points, Rule rule, int r, int[] episode) {
+  private static String meaning(Points points, Rule rule, int r, int[] episode) {
     if (!rule.sided()) {
       return "";
     }
