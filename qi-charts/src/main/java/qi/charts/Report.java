@@ -160,25 +160,32 @@ final class Report {
     h.append("<table class=\"summary\">\n<caption>Summary per part")
         .append(Markup.escape(suffix))
         .append("</caption>\n<thead><tr>");
-    String[][] columns = {
-      {"part", "Part"},
-      {"nObs", "Points"},
-      {"nUseful", "Useful"},
+    // In the rule set's words: no runs columns where the rule set reads no runs analysis, and
+    // "Making Data Count" process limits (LPL, UPL) instead of control limits.
+    Vocabulary words = Vocabulary.of(a);
+    boolean process = words.limits().startsWith("process");
+    String centre = words.centre().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.centre().substring(1);
+    String[][] counts = {{"part", "Part"}, {"nObs", "Points"}, {"nUseful", "Useful"}};
+    String[][] runs = {
       {"longestRun", "Longest run"},
       {"longestRunMax", "Max allowed"},
       {"crossings", "Crossings"},
       {"crossingsMin", "Min allowed"},
-      {"runsSignal", "Runs signal"},
+      {"runsSignal", "Runs signal"}
+    };
+    String[][] limits = {
       {"sigmaSignals", "Outside limits"},
-      {"cl", "Centre line"},
-      {"lcl", "LCL"},
-      {"ucl", "UCL"},
+      {"cl", centre},
+      {"lcl", process ? "LPL" : "LCL"},
+      {"ucl", process ? "UPL" : "UCL"},
       {"lwl", "LWL"},
       {"uwl", "UWL"}
     };
-    for (String[] c : columns) {
-      h.append("<th scope=\"col\" title=\"").append(c[0]).append("\">").append(c[1]);
-      h.append("</th>");
+    for (String[][] group : words.runs() ? List.of(counts, runs, limits) : List.of(counts, limits)) {
+      for (String[] c : group) {
+        h.append("<th scope=\"col\" title=\"").append(c[0]).append("\">").append(c[1]);
+        h.append("</th>");
+      }
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (PartResult p : a.parts()) {
@@ -186,11 +193,13 @@ final class Report {
       cell(h, Integer.toString(p.part()));
       cell(h, Integer.toString(p.nObs()));
       cell(h, Integer.toString(p.nUseful()));
-      cell(h, optional(p.longestRun()));
-      cell(h, optional(p.longestRunMax()));
-      cell(h, optional(p.crossings()));
-      cell(h, optional(p.crossingsMin()));
-      h.append(p.runsSignal() ? "<td class=\"yes\">yes</td>" : "<td>no</td>");
+      if (words.runs()) {
+        cell(h, optional(p.longestRun()));
+        cell(h, optional(p.longestRunMax()));
+        cell(h, optional(p.crossings()));
+        cell(h, optional(p.crossingsMin()));
+        h.append(p.runsSignal() ? "<td class=\"yes\">yes</td>" : "<td>no</td>");
+      }
       h.append(p.sigmaSignals() > 0 ? "<td class=\"yes\">" : "<td>")
           .append(p.sigmaSignals())
           .append("</td>");

@@ -180,7 +180,8 @@ class ChartRendererTest {
         .contains("Black line: mean; grey lines: 3σ process limits")
         .contains(style.variation().orElseThrow().describe())
         .contains(Markup.escape(style.assurance().orElseThrow().describe()))
-        .doesNotContain("runs analysis signals");
+        .doesNotContain("runs analysis signals", "Longest run", "Crossings", ">LCL<")
+        .contains(">UPL<", ">LPL<", ">Mean<");
   }
 
   @Test
