@@ -164,7 +164,9 @@ final class Report {
     // "Making Data Count" process limits (LPL, UPL) instead of control limits.
     Vocabulary words = Vocabulary.of(a);
     boolean process = words.limits().startsWith("process");
-    String centre = words.centre().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.centre().substring(1);
+    String centre =
+        words.centre().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+            + words.centre().substring(1);
     String[][] counts = {{"part", "Part"}, {"nObs", "Points"}, {"nUseful", "Useful"}};
     String[][] runs = {
       {"longestRun", "Longest run"},
@@ -181,7 +183,8 @@ final class Report {
       {"lwl", "LWL"},
       {"uwl", "UWL"}
     };
-    for (String[][] group : words.runs() ? List.of(counts, runs, limits) : List.of(counts, limits)) {
+    for (String[][] group :
+        words.runs() ? List.of(counts, runs, limits) : List.of(counts, limits)) {
       for (String[] c : group) {
         h.append("<th scope=\"col\" title=\"").append(c[0]).append("\">").append(c[1]);
         h.append("</th>");
