@@ -90,7 +90,14 @@ public final class ChartRenderer {
       ChartStyle style,
       OutputFormat format,
       List<Facet> facets) {
-    String name = style.title().isEmpty() ? "Chart" : style.title();
+    // The SVG's accessible name: the title, and the icons in words for readers who cannot see them.
+    StringBuilder alt = new StringBuilder(style.title().isEmpty() ? "Chart" : style.title());
+    style.variation().ifPresent(v -> alt.append(". ").append(v.describe()));
+    style
+        .assurance()
+        .filter(a -> a != AssuranceIcon.NONE)
+        .ifPresent(a -> alt.append(". ").append(a.describe()));
+    String name = alt.toString();
     return switch (format) {
       case PNG -> figureOf.apply(style, true).png();
       case PDF -> figureOf.apply(style, true).pdf();

@@ -142,13 +142,19 @@ final class Overlay extends Annotation {
 
     // Notes: a dotted line at x and the text beside it, rows stacked so that texts do not overlap.
     double notesTop = top + line * (model.partLabels().isEmpty() ? 1 : 2.2);
+    // Notes keep clear of the icons in the top-right corner: they turn left before them.
+    double noteRight = right;
+    if (style.variation().isPresent()) {
+      boolean assurance = style.assurance().orElse(AssuranceIcon.NONE) != AssuranceIcon.NONE;
+      noteRight = right - (assurance ? 4 * size(26) + size(6) : 2 * size(26)) - size(12);
+    }
     double[] rowEnds = new double[model.notes().size()];
     java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
     for (Model.Label note : model.notes()) {
       double x = xy.getScreenXFromChart(note.x());
       String text = Text.fit(note.text(), small, Math.max(60, (right - left) * 0.45));
       double width = Text.width(text, small);
-      boolean leftward = x + width + 4 > right;
+      boolean leftward = x + width + 4 > noteRight;
       double start = leftward ? x - width - 4 : x + 4;
       int row = 0;
       while (rowEnds[row] > start - 6) {

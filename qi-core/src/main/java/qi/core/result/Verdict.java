@@ -82,7 +82,42 @@ public final class Verdict {
                 + " accrue.");
       }
     }
+    icons(analysis).ifPresent(lines::add);
     return lines;
+  }
+
+  /**
+   * Under the "Making Data Count" rules, the icons of the last part in words (the chart draws them
+   * in its corner): variation, and assurance where there is a target and a direction.
+   */
+  private static java.util.Optional<String> icons(Analysis analysis) {
+    List<PartResult> parts = analysis.parts();
+    if (parts.isEmpty()
+        || !analysis.rules().rules().contains(qi.core.rules.Rules.NHS_BEYOND_LIMITS)) {
+      return java.util.Optional.empty();
+    }
+    PartResult last = parts.get(parts.size() - 1);
+    String variation =
+        switch (last.variation()) {
+          case COMMON_CAUSE -> "common cause variation only";
+          case IMPROVEMENT_HIGH -> "special cause of an improving nature, values higher";
+          case IMPROVEMENT_LOW -> "special cause of an improving nature, values lower";
+          case CONCERN_HIGH -> "special cause of a concerning nature, values higher";
+          case CONCERN_LOW -> "special cause of a concerning nature, values lower";
+          case NEUTRAL_HIGH -> "special cause, neither improving nor concerning, values higher";
+          case NEUTRAL_LOW -> "special cause, neither improving nor concerning, values lower";
+        };
+    String assurance =
+        last.assurance() == null
+            ? ""
+            : "; assurance: "
+                + switch (last.assurance()) {
+                  case PASS -> "the process will consistently meet the target";
+                  case FAIL -> "the process will consistently miss the target";
+                  case INCONSISTENT -> "the target will be met or missed by common-cause variation";
+                };
+    return java.util.Optional.of(
+        "Icons (Making Data Count): variation of the latest point: " + variation + assurance + ".");
   }
 
   private static String runsLine(PartResult part, String chart) {

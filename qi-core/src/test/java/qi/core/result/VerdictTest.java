@@ -59,6 +59,17 @@ class VerdictTest {
   }
 
   @Test
+  void nhsIconsAreDescribedInWords() {
+    // Point 24 is in the run of improvement above the mean (direction increase): NHSRplotthedots
+    // 0.2.2 gives the variation icon "improvement_high"; no target, so no assurance icon.
+    assertThat(Verdict.lines(shift(Direction.INCREASE)))
+        .last()
+        .isEqualTo(
+            "Icons (Making Data Count): variation of the latest point: special cause of an"
+                + " improving nature, values higher.");
+  }
+
+  @Test
   void noRunsLinesUnderTheNhsRules() {
     // "Making Data Count" has no runs analysis: no "longest run" or "crossings" line.
     assertThat(Verdict.lines(shift(Direction.INCREASE))).noneMatch(l -> l.contains("Runs:"));
