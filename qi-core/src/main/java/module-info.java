@@ -5,8 +5,7 @@
  */
 module qi.core {
   requires commons.math3;
-  requires org.apache.commons.csv; // writing: AnalysisCsv
-  requires de.siegmar.fastcsv; // reading: CsvInput
+  requires de.siegmar.fastcsv; // reading (CsvInput) and writing (AnalysisCsv)
   requires org.apache.poi.poi; // Excel: ss.usermodel
   requires org.apache.poi.ooxml; // .xlsx (XSSF), found by POI's WorkbookFactory
   requires tools.jackson.core;

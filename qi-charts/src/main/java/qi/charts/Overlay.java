@@ -65,7 +65,7 @@ final class Overlay extends Annotation {
    */
   private void xAxis(Graphics2D g, double left, double right, double bottom) {
     Font font = xy.getStyler().getAxisTickLabelsFont();
-    List<String> xs = model.points().stream().map(p -> p.x()).toList();
+    List<String> xs = model.xs();
     double perPoint = xy.getScreenXFromChart(2) - xy.getScreenXFromChart(1);
     g.setColor(new Color(0xbdbdbd));
     g.setStroke(new BasicStroke((float) scale));

@@ -27,36 +27,54 @@ final class XLabels {
 
   private XLabels() {}
 
-  /** One label per x value, in order. */
+  /**
+   * One label per x value, in order. The format is chosen once from all the values; each label is
+   * made when it is asked for (an axis shows a dozen of a million).
+   */
   static List<String> of(List<String> xs) {
     List<LocalDate> dates = dates(xs);
     if (dates != null) {
       boolean firsts = dates.stream().allMatch(d -> d.getDayOfMonth() == 1);
       boolean years = firsts && dates.stream().allMatch(d -> d.getMonthValue() == 1);
       boolean quarters = firsts && dates.stream().allMatch(d -> (d.getMonthValue() - 1) % 3 == 0);
-      List<String> labels = new ArrayList<>();
-      for (LocalDate d : dates) {
-        if (years) {
-          labels.add(Integer.toString(d.getYear()));
-        } else if (quarters) {
-          labels.add(d.getYear() + " Q" + ((d.getMonthValue() - 1) / 3 + 1));
-        } else if (firsts) {
-          labels.add(MONTH.format(d));
-        } else {
-          labels.add(DAY.format(d));
-        }
-      }
-      return labels;
+      return lazy(
+          xs.size(),
+          i -> {
+            LocalDate d = dates.get(i);
+            if (years) {
+              return Integer.toString(d.getYear());
+            } else if (quarters) {
+              return d.getYear() + " Q" + ((d.getMonthValue() - 1) / 3 + 1);
+            } else if (firsts) {
+              return MONTH.format(d);
+            }
+            return DAY.format(d);
+          });
     }
-    List<String> labels = new ArrayList<>();
-    for (String x : xs) {
-      try {
-        labels.add(TIME.format(LocalDateTime.parse(x)));
-      } catch (DateTimeParseException e) {
-        labels.add(x);
+    return lazy(
+        xs.size(),
+        i -> {
+          try {
+            return TIME.format(LocalDateTime.parse(xs.get(i)));
+          } catch (DateTimeParseException e) {
+            return xs.get(i);
+          }
+        });
+  }
+
+  private static List<String> lazy(int size, java.util.function.IntFunction<String> label) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        java.util.Objects.checkIndex(i, size);
+        return label.apply(i);
       }
-    }
-    return labels;
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   /** A labelled tick of the x axis at a position on the axis (point i sits at i, 1-based). */
@@ -91,12 +109,18 @@ final class XLabels {
         }
       }
     }
-    List<String> labels = of(xs);
+    // Without dates a label depends on its own x only: format just the ticks' (a million points
+    // have a handful of ticks); with dates the period is read from all of them.
+    List<String> all = dates == null ? null : of(xs);
     for (long k = 1; ; k *= 10) {
       for (long step : new long[] {k, 2 * k, 5 * k}) {
+        if (step * pixelsPerPoint < gap && step < xs.size()) {
+          continue;
+        }
         List<Tick> ticks = new ArrayList<>();
-        for (long i = 0; i < labels.size(); i += step) {
-          ticks.add(new Tick(i + 1, labels.get((int) i)));
+        for (long i = 0; i < xs.size(); i += step) {
+          String label = all == null ? of(List.of(xs.get((int) i))).get(0) : all.get((int) i);
+          ticks.add(new Tick(i + 1, label));
         }
         if (ticks.size() <= 1 || fits(ticks, pixelsPerPoint, width, gap)) {
           return ticks;

@@ -250,7 +250,14 @@ final class AnalysisOptions {
                 + ") must be FACET=VALUE with FACET one of "
                 + String.join(", ", facets));
       }
-      targets.put(facet, number("--target", parts[1]));
+      if (targets.put(facet, number("--target", parts[1])) != null) {
+        throw new IllegalArgumentException(
+            "--target ("
+                + target
+                + ") gives facet \""
+                + facet
+                + "\" more than one value; which is meant would be a guess");
+      }
     }
     return targets;
   }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,13 +123,18 @@ final class ChartCommand implements Callable<Integer> {
                             + output
                             + ") must end in .png, .svg, .pdf or .html: the extension chooses the"
                             + " format"));
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put("the input", input.file);
+    inputs.put("--project", project == null ? null : project.toString());
+    Outputs.refuseInputAsOutput(output, inputs);
     ChartStyle style = style();
     List<Facet> facets = analysis.analyzeFacets(input);
     PrintWriter err = spec.commandLine().getErr();
-    analysis.notes.forEach(note -> err.println("qi: note: " + note));
+    analysis.notes.forEach(note -> err.println("qi: note: " + Messages.line(note)));
     for (Facet facet : facets) {
       for (String note : facet.analysis().notes()) {
-        err.println("qi: note: " + (facet.name() == null ? "" : facet.name() + ": ") + note);
+        err.println(
+            "qi: note: " + Messages.line((facet.name() == null ? "" : facet.name() + ": ") + note));
       }
     }
     err.flush();

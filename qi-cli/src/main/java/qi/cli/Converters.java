@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
+import qi.core.io.CsvDialect;
 import qi.core.pdsa.Act;
 import qi.core.pdsa.MeasureKind;
 import qi.core.pdsa.StudyMethod;
@@ -55,6 +56,25 @@ final class Converters {
             + Arrays.stream(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
+  }
+
+  /** A {@link CsvDialect} by its id ({@code rfc4180}, {@code excel-eu}), in any case. */
+  static final class CsvDialectConverter implements ITypeConverter<CsvDialect> {
+    @Override
+    public CsvDialect convert(String value) {
+      for (CsvDialect dialect : CsvDialect.values()) {
+        if (dialect.id().equalsIgnoreCase(value.trim())) {
+          return dialect;
+        }
+      }
+      throw new TypeConversionException(
+          "'"
+              + value
+              + "' is not one of "
+              + Arrays.stream(CsvDialect.values())
+                  .map(CsvDialect::id)
+                  .collect(Collectors.joining(", ")));
+    }
   }
 
   static final class Delimiter implements ITypeConverter<Character> {

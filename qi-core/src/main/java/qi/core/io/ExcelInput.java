@@ -106,22 +106,36 @@ public final class ExcelInput {
       if (e instanceof InputException input) {
         throw input;
       }
-      throw new InputException(
-          source + ": not a readable Excel workbook (" + oneLine(innermost(e)) + ")", e);
+      throw new InputException(source + ": " + unreadable(e), e);
     }
   }
 
   /**
-   * The message of the deepest cause, without the class names that POI's wrappers put in front
-   * ("...InvalidFormatException: Package should contain a content type part").
+   * Why POI could not read a workbook, in our words: POI's messages name its own settings and ask
+   * to "open an issue", which is no help to someone with a corrupt file.
    */
-  private static String innermost(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+  private static String unreadable(Throwable e) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable c = e; c != null && chain.length() < 10_000; c = c.getCause()) {
+      chain.append(c.getClass().getSimpleName()).append(' ').append(c.getMessage()).append('\n');
+      if (c.getCause() == c) {
+        break;
+      }
     }
-    String message = cause.getMessage() == null ? "unreadable content" : cause.getMessage();
-    return message.replaceAll("[\\w.$]+(Exception|Error): ", "");
+    String all = chain.toString().toLowerCase(java.util.Locale.ROOT);
+    if (all.contains("zip bomb") || all.contains("ratio of compressed")) {
+      return "refused: the workbook would expand to far more than its size (a zip bomb?)";
+    }
+    if (all.contains("encrypted") || all.contains("password")) {
+      return "the workbook is encrypted or password-protected; save an unprotected copy";
+    }
+    if (all.contains("tried to allocate")
+        || all.contains("exceed")
+        || all.contains("outofmemory")
+        || all.contains("too large")) {
+      return "refused: the workbook holds a part too large to read safely";
+    }
+    return "not an Excel workbook (.xlsx or .xls), or a damaged one";
   }
 
   private static Sheet sheet(Workbook workbook, String source, String name) {
@@ -188,9 +202,5 @@ public final class ExcelInput {
                 + (type == CellType.ERROR ? "an error value" : "a " + type.name().toLowerCase())
                 + " cell is neither a number, a date nor text");
     }
-  }
-
-  private static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s+", " ").trim();
   }
 }

@@ -207,7 +207,7 @@ class InputErrorsTest {
     Path file = write("d.xlsx", "x,y\n1,2\n");
 
     assertThatThrownBy(() -> Input.read(file, XY))
-        .hasMessageStartingWith(file + ": not a readable Excel workbook");
+        .hasMessage(file + ": not an Excel workbook (.xlsx or .xls), or a damaged one");
   }
 
   @Test
@@ -305,10 +305,14 @@ class InputErrorsTest {
   }
 
   @Test
-  void repeatedColumnNameReadsItsLastColumn() throws IOException {
+  void repeatedColumnNameIsRefusedAsAGuess() throws IOException {
     Path file = write("d.csv", "x,y,y\n1,2,3\n");
 
-    assertThat(Input.read(file, XY)).extracting(Observation::y).containsExactly(3.0);
+    assertThatThrownBy(() -> Input.read(file, XY))
+        .hasMessage(
+            file
+                + ": column \"y\" appears more than once in the header (columns 2 and 3); rename"
+                + " one, as which is meant would be a guess");
   }
 
   @Test
