@@ -120,6 +120,27 @@ final class Converters {
     }
   }
 
+  /** What tab completion offers for a chart type: the chart ids as typed ({@code xmr}, …). */
+  static class ChartIds extends java.util.ArrayList<String> {
+    ChartIds() {
+      Arrays.stream(ChartType.values()).map(ChartType::id).forEach(this::add);
+    }
+  }
+
+  /** What tab completion offers for {@code --chart} of an analysis: the chart ids and auto. */
+  static final class ChartNames extends ChartIds {
+    ChartNames() {
+      add("auto");
+    }
+  }
+
+  /** What tab completion offers for {@code --rules}: the rule-set names. */
+  static final class RuleNames extends java.util.ArrayList<String> {
+    RuleNames() {
+      addAll(RuleSet.names());
+    }
+  }
+
   static final class Rules implements ITypeConverter<RuleSet> {
     @Override
     public RuleSet convert(String value) {

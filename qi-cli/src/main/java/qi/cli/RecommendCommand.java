@@ -30,7 +30,7 @@ final class RecommendCommand implements Callable<Integer> {
         input.hasDenominator()
             ? Series.ofRatios(observations)
             : Series.of(observations, Aggregation.MEAN);
-    ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series);
+    ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series, input.n);
     PrintWriter out = spec.commandLine().getOut();
     if (format == AnalyzeCommand.Format.JSON) {
       out.println(
