@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.result.Vocabulary;
 
 /**
  * What a chart shows, read from an {@link Analysis} and a {@link ChartStyle} without computing any
@@ -27,9 +28,10 @@ import qi.core.result.PointResult;
  * @param partLabels a label per part, when there is more than one
  * @param baselineEnd x of the end of the frozen baseline, NaN when nothing is frozen
  * @param notes the style's notes, placed on the x axis
- * @param xLabels the x axis label of each point
+ * @param xs the x value of each point, as text (the x axis labels and ticks come from them)
  * @param yMin the smallest y drawn
  * @param yMax the largest y drawn
+ * @param words what the rule set calls the centre line and limits
  */
 record Model(
     String chart,
@@ -39,9 +41,10 @@ record Model(
     List<Label> partLabels,
     double baselineEnd,
     List<Label> notes,
-    List<String> xLabels,
+    List<String> xs,
     double yMin,
-    double yMax) {
+    double yMax,
+    Vocabulary words) {
 
   /** A polyline; NaN in y breaks it. */
   record Line(LineKind kind, double[] x, double[] y) {
@@ -82,8 +85,11 @@ record Model(
     if (Double.isNaN(target)) {
       steps.put(LineKind.TARGET, PointResult::target);
     }
-    steps.put(LineKind.CENTRE, p -> p.runsSignal() ? Double.NaN : p.cl());
-    steps.put(LineKind.CENTRE_SHIFT, p -> p.runsSignal() ? p.cl() : Double.NaN);
+    // A dashed centre line marks a part whose runs analysis signals, where the rule set reads it
+    // (qicharts2); "Making Data Count" has no runs analysis and keeps its mean solid.
+    boolean runs = Vocabulary.of(analysis).runs();
+    steps.put(LineKind.CENTRE, p -> runs && p.runsSignal() ? Double.NaN : p.cl());
+    steps.put(LineKind.CENTRE_SHIFT, p -> runs && p.runsSignal() ? p.cl() : Double.NaN);
     Map<LineKind, double[]> stepValues = new EnumMap<>(LineKind.class);
     steps.keySet().forEach(kind -> stepValues.put(kind, new double[n]));
     double[] y = new double[n];
@@ -161,9 +167,10 @@ record Model(
         partLabels,
         baselineEnd,
         notes,
-        XLabels.of(xs),
+        List.copyOf(xs),
         min,
-        max);
+        max,
+        Vocabulary.of(analysis));
   }
 
   /** The line of this kind, or null. */
