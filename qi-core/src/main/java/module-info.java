@@ -20,5 +20,6 @@ module qi.core {
   exports qi.core.rules;
   exports qi.core.result;
   exports qi.core.pdsa;
+  exports qi.core.funnel;
 // qi.core.internal is not exported: qi-charts and qi-cli cannot reach it.
 }

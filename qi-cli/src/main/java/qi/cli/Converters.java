@@ -9,6 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
+import qi.core.funnel.FunnelType;
+import qi.core.funnel.SrMethod;
 import qi.core.pdsa.Act;
 import qi.core.pdsa.MeasureKind;
 import qi.core.pdsa.StudyMethod;
@@ -36,6 +38,8 @@ final class Converters {
     register(line, StudyMethod.class);
     register(line, AnalyzeCommand.Format.class);
     register(line, PdsaCommand.Format.class);
+    register(line, FunnelType.class);
+    register(line, SrMethod.class);
   }
 
   private static <E extends Enum<E>> void register(CommandLine line, Class<E> type) {

@@ -44,6 +44,7 @@ public final class Qi implements Runnable {
       List.of(
           AnalyzeCommand.class,
           ChartCommand.class,
+          FunnelCommand.class,
           RecommendCommand.class,
           PdsaCommand.class,
           CommandLine.HelpCommand.class,
@@ -51,7 +52,12 @@ public final class Qi implements Runnable {
 
   /** The subcommands that never look at their siblings (help and completion list them all). */
   private static final Set<Class<?>> SELF_CONTAINED =
-      Set.of(AnalyzeCommand.class, ChartCommand.class, RecommendCommand.class, PdsaCommand.class);
+      Set.of(
+          AnalyzeCommand.class,
+          ChartCommand.class,
+          FunnelCommand.class,
+          RecommendCommand.class,
+          PdsaCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
