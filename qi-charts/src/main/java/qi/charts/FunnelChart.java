@@ -84,6 +84,8 @@ public final class FunnelChart {
 
   private static void draw(XYChart chart, Graphics2D g, ChartStyle style) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    // smooth curves: without it Java2D snaps each of the grid's short segments to whole pixels
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, style.width(), style.height());
     chart.paint(g, style.width(), style.height());
@@ -254,12 +256,16 @@ public final class FunnelChart {
       boolean inLegend) {
     List<Double> xs = new ArrayList<>();
     List<Double> ys = new ArrayList<>();
-    for (LimitPoint p : grid) {
-      double v = limit.applyAsDouble(p);
-      if (Double.isFinite(v)) {
-        // kept inside the plot: XChart does not clip lines to the plot area
-        xs.add(p.denominator());
-        ys.add(Math.max(y[0], Math.min(y[1], v)));
+    double[] v = grid.stream().mapToDouble(limit).toArray();
+    for (int i = 0; i < v.length; i++) {
+      // XChart does not clip lines to the plot area: a curve leaving it ends on its edge
+      boolean inside = v[i] >= y[0] && v[i] <= y[1];
+      boolean besideInside =
+          (i > 0 && v[i - 1] >= y[0] && v[i - 1] <= y[1])
+              || (i + 1 < v.length && v[i + 1] >= y[0] && v[i + 1] <= y[1]);
+      if (Double.isFinite(v[i]) && (inside || besideInside)) {
+        xs.add(grid.get(i).denominator());
+        ys.add(Math.max(y[0], Math.min(y[1], v[i])));
       }
     }
     if (xs.isEmpty()) {
@@ -269,13 +275,7 @@ public final class FunnelChart {
     s.setMarker(SeriesMarkers.NONE);
     s.setLineColor(colour);
     s.setLineStyle(
-        new BasicStroke(
-            (float) (1.6 * scale),
-            BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_ROUND,
-            10f,
-            new float[] {(float) (6 * scale), (float) (4 * scale)},
-            0f));
+        new BasicStroke((float) (1.6 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     s.setShowInLegend(inLegend);
   }
 

@@ -24,7 +24,7 @@ final class FunnelReport {
     h.append("<h1>").append(Markup.escape(title)).append("</h1>\n");
     h.append("<figure>\n").append(svg);
     h.append("<figcaption>Hover over a point to see its unit, counts, value and limits. ")
-        .append("Dashed curves: the 95% and 99.8% limits")
+        .append("Curves: the 95% and 99.8% limits")
         .append(funnel.adjusted() ? ", widened for overdispersion" : "")
         .append("; black line: the target; red points lie outside the ")
         .append(levelName(funnel))
@@ -39,7 +39,12 @@ final class FunnelReport {
         new String[] {
           "Unit", "Numerator", "Denominator", "Value", "z", "Lower", "Upper", "Outside"
         }) {
-      h.append("<th scope=\"col\">").append(c).append("</th>");
+      h.append(
+              c.equals("Unit")
+                  ? "<th scope=\"col\" style=\"text-align:left\">"
+                  : "<th scope=\"col\">")
+          .append(c)
+          .append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (boolean outliers : new boolean[] {true, false}) {
