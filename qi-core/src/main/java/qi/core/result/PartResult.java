@@ -3,9 +3,9 @@ package qi.core.result;
 import java.util.OptionalInt;
 
 /**
- * The summary of one part (phase), as qicharts2's {@code summary()}: the runs analysis, the number
- * of sigma signals, and the centre line and limits averaged over the part's points (undefined
- * limits skipped; NaN when all are undefined).
+ * The summary of one part, as qicharts2's {@code summary()}: the runs analysis, the number of sigma
+ * signals, and the centre line and limits averaged over the part's points (undefined limits
+ * skipped; NaN when all are undefined).
  *
  * @param part 1-based part number
  * @param nObs included points, missing values among them
@@ -27,7 +27,7 @@ import java.util.OptionalInt;
  * @param shortPartWarning whether the part has fewer than 13 points, so that its limits are trial
  *     limits (NHSRplotthedots 0.2.2 {@code ptd_add_short_group_warnings})
  */
-public record PhaseResult(
+public record PartResult(
     int part,
     int nObs,
     int nUseful,
