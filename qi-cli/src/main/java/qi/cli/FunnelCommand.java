@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -148,6 +149,7 @@ final class FunnelCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.refuseInputAsOutput(output, Map.of("the input", file));
     List<FunnelRow> rows = read();
     Funnel funnel;
     try {

@@ -176,6 +176,14 @@ class FunnelCommandTest {
   }
 
   @Test
+  void theInputIsNeverOverwritten() throws IOException {
+    Path file = csv("u,o,n\nA,1,10\nB,0,5\nC,2,8\n");
+    assertBadInput(
+        funnel(file, "pr", "--output", file.toString()), "is the same file as the input");
+    assertThat(Files.readString(file)).isEqualTo("u,o,n\nA,1,10\nB,0,5\nC,2,8\n");
+  }
+
+  @Test
   void optionsOutsideTheContractAreRejected() throws IOException {
     Path file = csv("u,o,n\nA,1,10\nB,0,5\nC,2,8\n");
     assertBadInput(funnel(file, "pr", "--limit", "99"), "'99' is not one of 95, 99.8");
