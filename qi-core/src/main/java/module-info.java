@@ -22,4 +22,5 @@ module qi.core {
   exports qi.core.rules;
   exports qi.core.result;
   exports qi.core.pdsa;
+  exports qi.core.funnel;
 }

@@ -252,6 +252,7 @@ final class Figure {
     return out.toString();
   }
 
+<<<<<<< HEAD
   /**
    * The figure through VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF); qi's
    * texts as text elements when {@code textAsText} (SVG), else as outlines.
@@ -278,15 +279,46 @@ final class Figure {
     for (Command<?> command : g.getCommands()) {
       if (textAsText || !(command instanceof SetFontCommand)) {
         commands.add(command);
+=======
+  /** The figure through VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF). */
+  private byte[] vector(de.erichseifert.vectorgraphics2d.Processor processor, double unit) {
+    return vector(processor, unit, width, height, this::paint);
+  }
+
+  /**
+   * A drawing of {@code width} × {@code height} pixels by {@code painter}, through
+   * VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF).
+   */
+  static byte[] vector(
+      de.erichseifert.vectorgraphics2d.Processor processor,
+      double unit,
+      int width,
+      int height,
+      java.util.function.Consumer<Graphics2D> painter) {
+    // VectorGraphics2D formats every number through one static DecimalFormat, which is not
+    // thread-safe: one vector document at a time.
+    synchronized (VECTOR_LOCK) {
+      VectorGraphics2D g = new VectorGraphics2D();
+      g.scale(unit, unit);
+      painter.accept(g);
+      // All text is drawn as glyph outlines, so font changes draw nothing; dropping them spares
+      // VectorGraphics2D a search of the system fonts at each one (most of its PDF time).
+      MutableCommandSequence commands = new MutableCommandSequence();
+      for (Command<?> command : g.getCommands()) {
+        if (!(command instanceof SetFontCommand)) {
+          commands.add(command);
+        }
+>>>>>>> issue-19
       }
+      Document doc =
+          processor.getDocument(commands, new PageSize(0, 0, width * unit, height * unit));
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+      try {
+        doc.writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toByteArray();
     }
-    Document doc = processor.getDocument(commands, new PageSize(0, 0, width * unit, height * unit));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    try {
-      doc.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 }
