@@ -23,5 +23,9 @@ module qi.core {
   exports qi.core.rules;
   exports qi.core.result;
   exports qi.core.pdsa;
+
+  opens qi.core.pdsa to
+      tools.jackson.databind; // maps the project file records (ProjectFile)
+
   exports qi.core.funnel;
 }

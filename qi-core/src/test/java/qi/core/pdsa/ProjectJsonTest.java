@@ -117,6 +117,26 @@ class ProjectJsonTest {
     assertThat(ProjectJson.write(ProjectJson.read(migrated, "v2.json"))).isEqualTo(migrated);
   }
 
+  /**
+   * The mapping's defaults made strict: Jackson would take "1" for 1, 5 for "5" and 1.5 for 1; a
+   * project file says what it means, so each is an error naming the field's path.
+   */
+  @Test
+  void noValueIsCoercedIntoAnotherType() {
+    String head = "{\"schemaVersion\": 2, \"aim\": {}, \"driverDiagram\": {}, ";
+
+    assertThatThrownBy(() -> ProjectJson.read(head + "\"title\": 5}", "p.json"))
+        .hasMessage("p.json: title (5) must be a string");
+    assertThatThrownBy(
+            () -> ProjectJson.read(head + "\"cycles\": [{\"number\": \"1\"}]}", "p.json"))
+        .hasMessage("p.json: cycles[0].number (\"1\") must be a whole number");
+    assertThatThrownBy(() -> ProjectJson.read(head + "\"cycles\": [{\"number\": 1.5}]}", "p.json"))
+        .hasMessage("p.json: cycles[0].number (1.5) must be a whole number");
+    assertThatThrownBy(
+            () -> ProjectJson.read(head + "\"cycles\": [{\"questions\": [1]}]}", "p.json"))
+        .hasMessage("p.json: cycles[0].questions[0] (1) must be a string");
+  }
+
   @Test
   void versionOneFileIsMigrated() throws IOException {
     Project project = ProjectJson.read(resource("v1-project.json"), "v1-project.json");
