@@ -88,7 +88,11 @@ class DegenerateDataTest {
   void overflowBecomesUndefinedWithANoteNeverInfinity() {
     Analysis a = chart(ChartType.I, 1.7e308, 1.7e308, 1.6e308);
 
-    assertThat(a.points().get(0).cl()).isNaN(); // Σx overflows before x̄ can be taken
+    // Σx overflows, so x̄ is taken as Σ(x/n), as R's mean() does:
+    // Rscript -e 'sprintf("%.17g", mean(c(1.7e308, 1.7e308, 1.6e308)))' gives
+    // 1.6666666666666666e+308
+    assertThat(a.points().get(0).cl()).isEqualTo(1.6666666666666666e308);
+    assertThat(a.points().get(0).ucl()).isNaN(); // x̄ + 3σ̂ overflows
     assertThat(a.notes()).anySatisfy(n -> assertThat(n).contains("range of a double"));
     assertThat(json(a)).doesNotContain("Infinity");
   }

@@ -44,6 +44,37 @@ final class LongDouble {
     return this;
   }
 
+  /**
+   * Sets this to round(x − s), R's {@code (dx[i] - s)} of the correction pass. A value in the same
+   * binade as s and of its sign (most values, near their mean) differs from it exactly: the
+   * difference of the two significands, normalised.
+   */
+  LongDouble setDifference(double x, LongDouble s) {
+    long bits = Double.doubleToRawLongBits(x);
+    int biased = (int) (bits >>> 52) & 0x7FF;
+    if (biased != 0
+        && s.significand != 0
+        && biased - 1086 == s.exponent
+        && (bits < 0) == s.negative) {
+      long a = ((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L) << 11;
+      long b = s.significand;
+      if (a == b) {
+        negative = false;
+        significand = 0;
+        exponent = 0;
+        return this;
+      }
+      boolean below = Long.compareUnsigned(a, b) < 0;
+      long difference = below ? b - a : a - b;
+      int shift = Long.numberOfLeadingZeros(difference);
+      negative = s.negative != below;
+      significand = difference << shift;
+      exponent = s.exponent - shift;
+      return this;
+    }
+    return set(x).subtract(s);
+  }
+
   /** Sets this to a copy of {@code other}. */
   LongDouble set(LongDouble other) {
     negative = other.negative;

@@ -80,7 +80,7 @@ public final class Stats {
     for (int i = from; i < to; i++) {
       double v = values[i];
       if (v < limit || orEqual && v == limit) {
-        correction.add(deviation.set(v).subtract(mean));
+        correction.add(deviation.setDifference(v, mean));
       }
     }
     return mean.add(correction.divide(count)).toDouble();
@@ -235,7 +235,7 @@ public final class Stats {
     LongDouble square = new LongDouble();
     for (double v : values) {
       if (!Double.isNaN(v)) {
-        deviation.set(v).subtract(centre);
+        deviation.setDifference(v, centre);
         squares.add(square.set(deviation).multiply(deviation));
       }
     }
