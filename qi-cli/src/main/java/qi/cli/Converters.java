@@ -9,6 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
+import qi.core.funnel.FunnelType;
+import qi.core.funnel.SrMethod;
+import qi.core.io.CsvDialect;
 import qi.core.pdsa.Act;
 import qi.core.pdsa.MeasureKind;
 import qi.core.pdsa.StudyMethod;
@@ -36,6 +39,8 @@ final class Converters {
     register(line, StudyMethod.class);
     register(line, AnalyzeCommand.Format.class);
     register(line, PdsaCommand.Format.class);
+    register(line, FunnelType.class);
+    register(line, SrMethod.class);
   }
 
   private static <E extends Enum<E>> void register(CommandLine line, Class<E> type) {
@@ -55,6 +60,25 @@ final class Converters {
             + Arrays.stream(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
+  }
+
+  /** A {@link CsvDialect} by its id ({@code rfc4180}, {@code excel-eu}), in any case. */
+  static final class CsvDialectConverter implements ITypeConverter<CsvDialect> {
+    @Override
+    public CsvDialect convert(String value) {
+      for (CsvDialect dialect : CsvDialect.values()) {
+        if (dialect.id().equalsIgnoreCase(value.trim())) {
+          return dialect;
+        }
+      }
+      throw new TypeConversionException(
+          "'"
+              + value
+              + "' is not one of "
+              + Arrays.stream(CsvDialect.values())
+                  .map(CsvDialect::id)
+                  .collect(Collectors.joining(", ")));
+    }
   }
 
   static final class Delimiter implements ITypeConverter<Character> {
@@ -97,6 +121,27 @@ final class Converters {
                     .map(ChartType::id)
                     .collect(Collectors.joining(", ")));
       }
+    }
+  }
+
+  /** What tab completion offers for a chart type: the chart ids as typed ({@code xmr}, …). */
+  static class ChartIds extends java.util.ArrayList<String> {
+    ChartIds() {
+      Arrays.stream(ChartType.values()).map(ChartType::id).forEach(this::add);
+    }
+  }
+
+  /** What tab completion offers for {@code --chart} of an analysis: the chart ids and auto. */
+  static final class ChartNames extends ChartIds {
+    ChartNames() {
+      add("auto");
+    }
+  }
+
+  /** What tab completion offers for {@code --rules}: the rule-set names. */
+  static final class RuleNames extends java.util.ArrayList<String> {
+    RuleNames() {
+      addAll(RuleSet.names());
     }
   }
 

@@ -1,5 +1,6 @@
 package qi.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Command;
       "  # the same as a chart: PNG, SVG, PDF or a self-contained HTML report",
       "  qi chart examples/data/falls.csv --chart u --x month --y falls --n bed_days \\",
       "      --multiply 1000 --output falls.html",
+      "  # compare trusts on a funnel plot (observed / expected deaths)",
+      "  qi funnel examples/data/trust-mortality.csv --unit trust --y observed_deaths \\",
+      "      --n expected_deaths --type sr",
       "  # what did PDSA cycle 3 change? (analyzes its measure, records the study)",
       "  qi pdsa cycle study 3 --analyze --accept --project qi-project.json",
       "  # tab completion in bash and zsh",
@@ -44,6 +48,7 @@ public final class Qi implements Runnable {
       List.of(
           AnalyzeCommand.class,
           ChartCommand.class,
+          FunnelCommand.class,
           RecommendCommand.class,
           PdsaCommand.class,
           CommandLine.HelpCommand.class,
@@ -51,14 +56,33 @@ public final class Qi implements Runnable {
 
   /** The subcommands that never look at their siblings (help and completion list them all). */
   private static final Set<Class<?>> SELF_CONTAINED =
-      Set.of(AnalyzeCommand.class, ChartCommand.class, RecommendCommand.class, PdsaCommand.class);
+      Set.of(
+          AnalyzeCommand.class,
+          ChartCommand.class,
+          FunnelCommand.class,
+          RecommendCommand.class,
+          PdsaCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(execute(args, new StandardOutput(), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Standard output as text for the verdict and messages, and as bytes for JSON and CSV, which are
+   * UTF-8 and encoded by their writers: as text, every character would be encoded a second time.
+   */
+  static final class StandardOutput extends PrintWriter {
+    StandardOutput() {
+      super(System.out, true);
+    }
+
+    /** The bytes under the text; flush this writer before writing to them. */
+    OutputStream bytes() {
+      return System.out;
+    }
   }
 
   /** Runs the command line and returns the exit code; only {@link #main} exits. */
@@ -70,18 +94,19 @@ public final class Qi implements Runnable {
     line.setErr(err);
     line.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println("qi: " + oneLine(e.getMessage()) + " (see " + commandName(e) + " --help)");
+          err.println(
+              "qi: " + Messages.line(e.getMessage()) + " (see " + commandName(e) + " --help)");
           err.flush();
           return ExitCodes.BAD_INPUT;
         });
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException) {
-            err.println("qi: " + oneLine(e.getMessage()));
+            err.println("qi: " + Messages.line(e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
           }
-          err.println("qi: internal error: " + e + " (please report it)");
+          err.println("qi: internal error: " + Messages.line(e.toString()) + " (please report it)");
           err.flush();
           return ExitCodes.FAILURE;
         });
@@ -112,10 +137,6 @@ public final class Qi implements Runnable {
 
   private static String commandName(CommandLine.ParameterException e) {
     return e.getCommandLine().getCommandSpec().qualifiedName();
-  }
-
-  static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
   /** The version from the jar's manifest. */

@@ -57,7 +57,7 @@ public record Analysis(
    *
    * @param subgrouped whether a point's n is its subgroup size (Xbar and S charts without a
    *     denominator)
-   * @param lines y, cl, lcl, ucl, lwl and uwl per point; y null when it is the series' values
+   * @param lines y, cl, lcl, ucl, lwl and uwl per point
    * @param runsSignalOfPart whether the runs analysis of each part signals
    * @param signalMask per point, bit r set when the r-th rule of {@code rules} flags it
    * @param pointTypes per point, the ordinal of its {@link PointType}

@@ -20,7 +20,7 @@ final class PointColumns extends Points {
   private final Series series;
   private final boolean subgrouped;
   private final Parts parts;
-  private final double[] y; // null: the series' values, unchanged
+  private final double[] y;
   private final double[] cl;
   private final double[] lcl;
   private final double[] ucl;
@@ -138,12 +138,38 @@ final class PointColumns extends Points {
     return Math.signum(y(i) - cl[i]);
   }
 
-  private double y(int i) {
-    return y == null ? series.value(i) : y[i];
+  @Override
+  double y(int i) {
+    return y[i];
   }
 
-  /** The denominator, or the subgroup size for Xbar and S charts, else NaN. */
-  private double n(int i) {
+  @Override
+  double cl(int i) {
+    return cl[i];
+  }
+
+  @Override
+  double lcl(int i) {
+    return lcl[i];
+  }
+
+  @Override
+  double target(int i) {
+    return target;
+  }
+
+  @Override
+  boolean isBaseline(int i) {
+    return parts.isBaseline(i);
+  }
+
+  @Override
+  boolean isIncluded(int i) {
+    return parts.isIncluded(i);
+  }
+
+  @Override
+  double n(int i) {
     if (series.hasDenominator()) {
       return series.n(i);
     }

@@ -154,6 +154,17 @@ public final class Series {
     return columns.label(Objects.checkIndex(i, columns.size()));
   }
 
+  /**
+   * The value column itself, not a copy: for qi-core's engine only, which reads it through a
+   * private lookup ({@code MethodHandles.privateLookupIn}, allowed within the module) so that an
+   * analysis shares the series' values instead of copying them (a copy of ten million values would
+   * not fit the heap the engine is measured in), and so that no public method hands out the array.
+   */
+  @SuppressWarnings("unused")
+  private double[] values() {
+    return columns.values();
+  }
+
   private static final class SubgroupView extends AbstractList<Subgroup> implements RandomAccess {
     private final SeriesColumns columns;
 
