@@ -88,7 +88,10 @@ public final class PointColumns extends AbstractList<PointResult> implements Ran
         runsSignalOfPart[part - 1],
         target,
         signals(i),
-        POINT_TYPES[pointType[i]]);
+        POINT_TYPES[pointType[i]],
+        Double.NaN,
+        Double.NaN,
+        Double.NaN);
   }
 
   @Override

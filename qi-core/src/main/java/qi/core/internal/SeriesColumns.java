@@ -25,6 +25,7 @@ public final class SeriesColumns {
   private final double[] sum;
   private final double[] count;
   private final double[] sd;
+  private final double[] range;
   private final String[] labels;
   private final boolean ratios;
 
@@ -35,6 +36,7 @@ public final class SeriesColumns {
    * @param sum Σy per subgroup; null when every subgroup has one row (then Σy is the mean)
    * @param count non-missing values per subgroup; null when every subgroup has one row
    * @param sd standard deviation per subgroup; null when every subgroup has one row (undefined)
+   * @param range max − min per subgroup; null when every subgroup has one row (then 0)
    * @param labels part label per subgroup; null when labels are not used
    */
   public SeriesColumns(
@@ -46,6 +48,7 @@ public final class SeriesColumns {
       double[] sum,
       double[] count,
       double[] sd,
+      double[] range,
       String[] labels,
       boolean ratios) {
     this.xNumbers = xNumbers;
@@ -56,6 +59,7 @@ public final class SeriesColumns {
     this.sum = sum;
     this.count = count;
     this.sd = sd;
+    this.range = range;
     this.labels = labels;
     this.ratios = ratios;
   }
@@ -113,6 +117,14 @@ public final class SeriesColumns {
 
   public double sd(int i) {
     return sd == null ? Double.NaN : sd[i];
+  }
+
+  /** max − min of the values of subgroup i: 0 for one value, NaN for none. */
+  public double range(int i) {
+    if (range != null) {
+      return range[i];
+    }
+    return Double.isNaN(mean[i]) ? Double.NaN : 0;
   }
 
   /** The part label of subgroup i; null when labels are not used. */

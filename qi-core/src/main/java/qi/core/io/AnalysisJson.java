@@ -63,6 +63,7 @@ public final class AnalysisJson {
           }
           g.writeEndArray();
           g.writeStringProperty("pointType", p.pointType().id());
+          memoryFields(g, facet.analysis().chart(), p);
           g.writeEndObject();
         }
       }
@@ -89,6 +90,7 @@ public final class AnalysisJson {
           g.writeStringProperty("variation", p.variation().id());
           g.writeStringProperty("assurance", p.assurance() == null ? null : p.assurance().id());
           g.writeBooleanProperty("shortPartWarning", p.shortPartWarning());
+          memoryFields(g, p);
           g.writeEndObject();
         }
       }
@@ -101,6 +103,25 @@ public final class AnalysisJson {
       }
       g.writeEndArray();
       g.writeEndObject();
+    }
+  }
+
+  /** CUSUM: {@code cusumUpper}, {@code cusumLower}; EWMA: {@code ewma}; other charts: none. */
+  private static void memoryFields(JsonGenerator g, String chart, PointResult p) {
+    if (chart.equals("cusum")) {
+      number(g, "cusumUpper", p.cusumUpper());
+      number(g, "cusumLower", p.cusumLower());
+    } else if (chart.equals("ewma")) {
+      number(g, "ewma", p.ewma());
+    }
+  }
+
+  /** CUSUM and EWMA parts: {@code center}, {@code sd}, {@code sdMethod}; other charts: none. */
+  private static void memoryFields(JsonGenerator g, PhaseResult p) {
+    if (p.sdMethod() != null) {
+      number(g, "center", p.center());
+      number(g, "sd", p.sd());
+      g.writeStringProperty("sdMethod", p.sdMethod());
     }
   }
 

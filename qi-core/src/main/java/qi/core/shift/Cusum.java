@@ -53,12 +53,21 @@ public final class Cusum {
     return new Sums(upper, lower);
   }
 
-  /** +1 where C⁺ᵢ &gt; h, −1 where C⁻ᵢ &lt; −h, else 0; both sides cannot exceed h at once. */
+  /**
+   * Per point: 1 where C⁺ᵢ &gt; h, 2 where C⁻ᵢ &lt; −h, 3 where both (possible when the shift to
+   * detect is small and the mean jumps from one side to the other), else 0.
+   */
   public static int[] signals(Sums sums, double h) {
     int[] flags = new int[sums.upper().length];
     for (int i = 0; i < flags.length; i++) {
-      flags[i] = sums.upper()[i] > h ? 1 : sums.lower()[i] < -h ? -1 : 0;
+      flags[i] = (sums.upper()[i] > h ? UPPER : 0) | (sums.lower()[i] < -h ? LOWER : 0);
     }
     return flags;
   }
+
+  /** The signal bit of the upper sum. */
+  public static final int UPPER = 1;
+
+  /** The signal bit of the lower sum. */
+  public static final int LOWER = 2;
 }

@@ -57,11 +57,17 @@ public final class Ewma {
     return new Line(ewma, sigma, lcl, ucl);
   }
 
-  /** +1 where zᵢ &gt; UCLᵢ, −1 where zᵢ &lt; LCLᵢ, else 0. */
+  /**
+   * Per point: {@link Cusum#UPPER} where zᵢ &gt; UCLᵢ, {@link Cusum#LOWER} where zᵢ &lt; LCLᵢ, else
+   * 0.
+   */
   public static int[] signals(Line line) {
     int[] flags = new int[line.ewma().length];
     for (int i = 0; i < flags.length; i++) {
-      flags[i] = line.ewma()[i] > line.ucl()[i] ? 1 : line.ewma()[i] < line.lcl()[i] ? -1 : 0;
+      flags[i] =
+          line.ewma()[i] > line.ucl()[i]
+              ? Cusum.UPPER
+              : line.ewma()[i] < line.lcl()[i] ? Cusum.LOWER : 0;
     }
     return flags;
   }

@@ -38,7 +38,7 @@ class CusumTest {
     // z = 3, k = 0.5: C⁺ = 2.5, 5, 7.5 (h = 4 crossed at the second point, no reset)
     Cusum.Sums s = Cusum.of(new double[] {3, 3, 3}, ONES, 0, 1, 1, 0);
     assertThat(s.upper()).containsExactly(2.5, 5.0, 7.5);
-    assertThat(Cusum.signals(s, 4)).containsExactly(0, 1, 1);
+    assertThat(Cusum.signals(s, 4)).containsExactly(0, Cusum.UPPER, Cusum.UPPER);
   }
 
   @Test
@@ -46,6 +46,17 @@ class CusumTest {
     // z = −2.5, k = 0.5: C⁻ = −2, −4, −6; h = 4: strictly beyond only at the third
     Cusum.Sums s = Cusum.of(new double[] {-2.5, -2.5, -2.5}, ONES, 0, 1, 1, 0);
     assertThat(s.lower()).containsExactly(-2.0, -4.0, -6.0);
-    assertThat(Cusum.signals(s, 4)).containsExactly(0, 0, -1);
+    assertThat(Cusum.signals(s, 4)).containsExactly(0, 0, Cusum.LOWER);
+  }
+
+  @Test
+  void bothSumsCanBeBeyondTheDecisionIntervalAtOnce() {
+    // shift 0 (k = 0), z = 3, 3, −5: C⁺ = 3, 6, 6 − 5 = 1; C⁻ = −0, −0, −(0 + 5) = −5;
+    // h = 0.5: both beyond at point 3
+    Cusum.Sums s = Cusum.of(new double[] {3, 3, -5}, ONES, 0, 1, 0, 0);
+    assertThat(s.upper()).containsExactly(3.0, 6.0, 1.0);
+    assertThat(s.lower()).containsExactly(-0.0, -0.0, -5.0);
+    assertThat(Cusum.signals(s, 0.5))
+        .containsExactly(Cusum.UPPER, Cusum.UPPER, Cusum.UPPER | Cusum.LOWER);
   }
 }

@@ -49,6 +49,6 @@ class EwmaTest {
   void pointsStrictlyOutsideTheLimitsSignal() {
     // λ = 1, σ = 1, L = 1: limits 0 ± 1; 1 is on the limit, 1.5 and −2 beyond
     Ewma.Line line = Ewma.of(new double[] {1, 1.5, -2}, new double[] {1, 1, 1}, 0, 1, 1, 1);
-    assertThat(Ewma.signals(line)).containsExactly(0, 1, -1);
+    assertThat(Ewma.signals(line)).containsExactly(0, Cusum.UPPER, Cusum.LOWER);
   }
 }
