@@ -41,7 +41,7 @@ qi pdsa cycle add --ramp "Triage form" --change-idea "One-page triage form, rewo
   --start 2025-02-24 --end 2025-03-09 --who "Day-shift nurses"
 qi pdsa cycle do 2 --happened "Used by all day-shift nurses" \
   --problems "Flu surge in the week of 10 March"
-qi pdsa cycle study 2 --analyse --accept \
+qi pdsa cycle study 2 --analyze --accept \
   --comparison "No fall in time to triage; the spike is the flu surge, not the form"
 qi pdsa cycle act 2 --decision adapt --next "Use the form on all shifts"
 
@@ -75,7 +75,7 @@ qi pdsa cycle add --ramp "Nurse at the door" --change-idea "Nurse at the door, a
   --prediction "Median time to triage under 18 minutes" \
   --start 2025-06-23 --end 2025-07-20 --who "Rota: one nurse per shift"
 qi pdsa cycle do 6 --happened "On the rota from 23 June"
-qi pdsa cycle study 6 --analyse --accept \
+qi pdsa cycle study 6 --analyze --accept \
   --comparison "Time to triage fell to about 17 minutes, as predicted"
 qi pdsa cycle act 6 --decision adopt --next "Keep it on the rota; test a live board"
 
@@ -92,6 +92,6 @@ qi pdsa cycle add --ramp "Live board" --change-idea "Live board with 15-minute a
   --prediction "Time to triage falls by a further 2 minutes" \
   --start 2025-09-01 --end 2025-09-14
 qi pdsa cycle do 8 --happened "Alerts on" --problems "Alerts sounded all day; staff muted them"
-qi pdsa cycle study 8 --analyse --baseline-from 2025-06-23 --accept \
+qi pdsa cycle study 8 --analyze --baseline-from 2025-06-23 --accept \
   --comparison "No further fall; the alerts were ignored"
 qi pdsa cycle act 8 --decision abandon --next "Keep the board, drop the alerts"

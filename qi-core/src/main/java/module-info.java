@@ -15,7 +15,7 @@ module qi.core {
   exports qi.core;
   exports qi.core.io;
   exports qi.core.series;
-  exports qi.core.phases;
+  exports qi.core.parts;
   exports qi.core.limits;
   exports qi.core.rules;
   exports qi.core.result;

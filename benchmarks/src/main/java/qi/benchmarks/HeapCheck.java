@@ -6,7 +6,7 @@ import qi.core.result.Analysis;
 import qi.core.series.Series;
 
 /**
- * Whether a run chart and an I chart of n points can be analysed within the heap this JVM was
+ * Whether a run chart and an I chart of n points can be analyzed within the heap this JVM was
  * given, and how many bytes per point the series and the analysis keep:
  *
  * <pre>

@@ -22,7 +22,7 @@ import qi.core.series.Series;
 
 /**
  * A dashboard refresh: 1,000 separate analyses of 24 points each, every chart type in turn (run, i,
- * mr, xbar, s, t, p, pp, c, u, up, g, ip, xmr), each grouped from its observations and analysed.
+ * mr, xbar, s, t, p, pp, c, u, up, g, ip, xmr), each grouped from its observations and analyzed.
  * One operation is all 1,000. Target: under 20 ms in total (warm).
  */
 @State(Scope.Benchmark)

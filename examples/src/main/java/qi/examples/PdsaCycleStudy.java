@@ -17,7 +17,7 @@ import qi.core.pdsa.StudyMethod;
  * <ul>
  *   <li>reading a {@code qi pdsa} project with {@link ProjectStore#read()} (read only: the example
  *       project is left as it is);
- *   <li>{@link CycleStudy#analyse}: the cycle's measure analysed with the cycle's start as a freeze
+ *   <li>{@link CycleStudy#analyze}: the cycle's measure analyzed with the cycle's start as a freeze
  *       point: limits from the weeks before it;
  *   <li>the answer in plain words ({@link ChangeAnalysis#summary()}), written to {@code
  *       examples/target/qi-examples/pdsa-cycle-6.txt}.
@@ -31,7 +31,7 @@ public final class PdsaCycleStudy {
     Project project = ProjectStore.at(file).read();
     PdsaCycle cycle = project.cycle(6);
     ChangeAnalysis study =
-        CycleStudy.analyse(project, cycle.number(), file.getParent(), StudyMethod.FREEZE);
+        CycleStudy.analyze(project, cycle.number(), file.getParent(), StudyMethod.FREEZE);
     System.out.println("PDSA " + cycle.number() + ": " + cycle.changeIdea());
     System.out.println(study.summary());
     System.out.println("Verdict: " + study.effect().id());

@@ -26,7 +26,7 @@ class ExamplesTest {
   static List<Example> examples() {
     return List.of(
         new Example("RunChartFromCsv", RunChartFromCsv::main),
-        new Example("PChartWithPhases", PChartWithPhases::main),
+        new Example("PChartWithParts", PChartWithParts::main),
         new Example("FreezeBaselineThenShift", FreezeBaselineThenShift::main),
         new Example("IncidentLogPerWeek", IncidentLogPerWeek::main),
         new Example("ReadExcelWorkbook", ReadExcelWorkbook::main),

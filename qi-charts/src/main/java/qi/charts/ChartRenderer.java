@@ -25,8 +25,8 @@ import qi.core.result.Facet;
  * <p>What the chart shows: the data line with a marker per point; the centre line (the median of a
  * run chart), drawn dashed orange in a part whose runs analysis signals a shift; the 3σ control
  * limits, and the 2σ warning limits when {@link ChartStyle#warningLimits} asks, as step lines that
- * follow per-point limits; a break in every line between parts (phases) and a label per part; a
- * dashed line where the frozen baseline ends; excluded points hollow; points coloured by {@link
+ * follow per-point limits; a break in every line between parts and a label per part; a dashed line
+ * where the frozen baseline ends; excluded points hollow; points coloured by {@link
  * PointCategory#of}; the target; the notes; the last part's centre line and limits as numbers; x
  * labels formatted by the period of the dates; and, when set, the NHS icons.
  *

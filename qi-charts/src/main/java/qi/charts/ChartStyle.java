@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import qi.core.result.Analysis;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 
 /**
  * How to draw an analysis: texts, size and what to add to the chart. An immutable value: {@link
@@ -216,11 +216,11 @@ public final class ChartStyle {
    * assurance} (NHSRplotthedots draws those of the last point and the last rebase group).
    */
   public ChartStyle iconsOf(Analysis analysis) {
-    List<PhaseResult> parts = analysis.parts();
+    List<PartResult> parts = analysis.parts();
     if (parts.isEmpty()) {
       return this;
     }
-    PhaseResult last = parts.get(parts.size() - 1);
+    PartResult last = parts.get(parts.size() - 1);
     return icons(
         VariationIcon.fromId(last.variation().id()),
         last.assurance() == null

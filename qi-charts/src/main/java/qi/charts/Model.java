@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import qi.core.result.Analysis;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 
 /**
@@ -20,7 +20,7 @@ import qi.core.result.PointResult;
  * line breaks (NaN) between parts and where a value is missing.
  *
  * @param chart the chart type's identifier
- * @param points the analysed points
+ * @param points the analyzed points
  * @param lines the lines, in drawing order, only those with a value somewhere
  * @param markers one marker per point with a value
  * @param partLabels a label per part, when there is more than one
@@ -91,7 +91,7 @@ record Model(
 
     List<Label> partLabels = new ArrayList<>();
     if (analysis.parts().size() > 1) {
-      for (PhaseResult part : analysis.parts()) {
+      for (PartResult part : analysis.parts()) {
         List<PointResult> mine = points.stream().filter(p -> p.part() == part.part()).toList();
         if (!mine.isEmpty()) {
           double centre = (mine.get(0).index() + mine.get(mine.size() - 1).index()) / 2.0;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.Verdict;
 import qi.core.rules.RuleSet;
 
@@ -138,7 +138,7 @@ final class Report {
       h.append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
-    for (PhaseResult p : a.parts()) {
+    for (PartResult p : a.parts()) {
       h.append("<tr>");
       cell(h, Integer.toString(p.part()));
       cell(h, Integer.toString(p.nObs()));

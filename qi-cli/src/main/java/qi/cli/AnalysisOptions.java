@@ -199,7 +199,7 @@ final class AnalysisOptions {
       description = "ewma: limits at N standard deviations of the average (default 3).")
   Double nsigmas;
 
-  /** Reads the input and analyses it; {@code --by} is not allowed here. */
+  /** Reads the input and analyzes it; {@code --by} is not allowed here. */
   Analysis analyze(InputOptions input) {
     if (by != null) {
       throw new IllegalArgumentException("--by is not supported by this command");
@@ -208,7 +208,7 @@ final class AnalysisOptions {
   }
 
   /**
-   * Reads the input and analyses it, once per value of the {@code --by} column (in sorted order),
+   * Reads the input and analyzes it, once per value of the {@code --by} column (in sorted order),
    * or once with a null facet name without {@code --by}.
    */
   List<Facet> analyzeFacets(InputOptions input) {
@@ -234,7 +234,7 @@ final class AnalysisOptions {
     }
     Map<String, List<Observation>> groups = new TreeMap<>(byLabel);
     Map<String, Double> targets = parseTargets(groups.keySet());
-    // Facets are independent: analyse them on every core, keeping them in sorted order and
+    // Facets are independent: analyze them on every core, keeping them in sorted order and
     // reporting the first failing facet in that order, whichever thread met it first.
     List<Map.Entry<String, List<Observation>>> entries = new ArrayList<>(groups.entrySet());
     Object[] results = new Object[entries.size()];

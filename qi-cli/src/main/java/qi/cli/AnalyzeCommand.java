@@ -22,7 +22,7 @@ import qi.core.result.Verdict;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse a series from a CSV, Excel or JSON file: centre line, limits, runs analysis and"
+      "Analyze a series from a CSV, Excel or JSON file: centre line, limits, runs analysis and"
           + " signals.",
       "Positions (--part, --exclude, --freeze) count points of the sorted, grouped series from 1."
     })

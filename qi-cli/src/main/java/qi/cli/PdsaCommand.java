@@ -42,7 +42,7 @@ import qi.core.pdsa.ProjectJson;
       "      --x week --y minutes_to_triage --chart i --direction decrease",
       "  qi pdsa cycle add --change-idea \"Triage form\" --objective \"...\" \\",
       "      --prediction \"...\" --start 2025-03-03 --ramp \"Triage form\"",
-      "  qi pdsa cycle study 1 --analyse --accept"
+      "  qi pdsa cycle study 1 --analyze --accept"
     })
 final class PdsaCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

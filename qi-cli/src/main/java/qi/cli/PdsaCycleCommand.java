@@ -258,7 +258,7 @@ final class PdsaCycleCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Compare the data with the prediction.",
-        "--analyse analyses the cycle's measure with the cycle's start as a freeze point (the",
+        "--analyze analyzes the cycle's measure with the cycle's start as a freeze point (the",
         "points before it are the baseline; or --method phase: a new part from the start) and",
         "reports any special cause after it; --accept writes it into the cycle's study."
       })
@@ -275,8 +275,10 @@ final class PdsaCycleCommand implements Runnable {
         description = "The team's comparison of the data with the prediction.")
     String comparison;
 
-    @Option(names = "--analyse", description = "Analyse the cycle's measure around its start.")
-    boolean analyse;
+    @Option(
+        names = {"--analyze", "--analyse"},
+        description = "Analyze the cycle's measure around its start (--analyse: the same).")
+    boolean analyze;
 
     @Option(
         names = "--method",
@@ -306,32 +308,32 @@ final class PdsaCycleCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (accept && !analyse) {
-        throw new IllegalArgumentException("--accept needs --analyse: there is nothing to accept");
+      if (accept && !analyze) {
+        throw new IllegalArgumentException("--accept needs --analyze: there is nothing to accept");
       }
-      if (!analyse && comparison == null) {
-        throw new IllegalArgumentException("cycle study: give --comparison TEXT or --analyse");
+      if (!analyze && comparison == null) {
+        throw new IllegalArgumentException("cycle study: give --comparison TEXT or --analyze");
       }
       ProjectStore store = project.store();
-      ChangeAnalysis[] analysed = new ChangeAnalysis[1];
+      ChangeAnalysis[] analyzed = new ChangeAnalysis[1];
       PdsaCycle cycle = null;
       if (comparison != null || accept) {
-        // analysed under the lock, from the cycle as it is written
+        // analyzed under the lock, from the cycle as it is written
         cycle =
             update(
                 store,
                 number,
                 c -> {
                   if (accept) {
-                    analysed[0] = analyse(store);
+                    analyzed[0] = analyze(store);
                   }
                   return c.withStudy(
                       new Study(
                           comparison == null ? c.study().comparison() : comparison,
-                          accept ? analysed[0] : c.study().analysis()));
+                          accept ? analyzed[0] : c.study().analysis()));
                 });
       }
-      ChangeAnalysis analysis = accept ? analysed[0] : analyse ? analyse(store) : null;
+      ChangeAnalysis analysis = accept ? analyzed[0] : analyze ? analyze(store) : null;
       StringBuilder text = new StringBuilder();
       if (analysis != null) {
         if (format == PdsaCommand.Format.JSON) {
@@ -351,8 +353,8 @@ final class PdsaCycleCommand implements Runnable {
       return ExitCodes.OK;
     }
 
-    private ChangeAnalysis analyse(ProjectStore store) {
-      return CycleStudy.analyse(store.read(), number, store.folder(), baselineFrom, method);
+    private ChangeAnalysis analyze(ProjectStore store) {
+      return CycleStudy.analyze(store.read(), number, store.folder(), baselineFrom, method);
     }
   }
 

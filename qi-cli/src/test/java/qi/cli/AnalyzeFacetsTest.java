@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code --by COL} analyses each facet on its own: two NHSRplotthedots reference cases stacked into
+ * {@code --by COL} analyzes each facet on its own: two NHSRplotthedots reference cases stacked into
  * one file with a facet column give, per facet, exactly the single-case results.
  */
 class AnalyzeFacetsTest {
@@ -30,7 +30,7 @@ class AnalyzeFacetsTest {
   }
 
   @Test
-  void eachFacetIsAnalysedAloneWithItsOwnTarget() throws IOException {
+  void eachFacetIsAnalyzedAloneWithItsOwnTarget() throws IOException {
     List<String> rows = new ArrayList<>(List.of("x,y,ward"));
     for (String[] facet :
         new String[][] {

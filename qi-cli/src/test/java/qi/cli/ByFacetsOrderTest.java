@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --by} analyses facets on every core, yet the output is in sorted facet order and the error
+ * {@code --by} analyzes facets on every core, yet the output is in sorted facet order and the error
  * reported is that of the first failing facet in that order, as a sequential run would give.
  */
 class ByFacetsOrderTest {

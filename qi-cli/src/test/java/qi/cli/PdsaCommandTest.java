@@ -136,14 +136,14 @@ class PdsaCommandTest {
   void analysisIsWrittenIntoTheStudyOnlyWhenAccepted() throws IOException {
     projectWithOneCycle();
 
-    CliRun look = ok(qi("pdsa", "cycle", "study", "1", "--analyse"));
+    CliRun look = ok(qi("pdsa", "cycle", "study", "1", "--analyze"));
     assertThat(look.out())
         .startsWith("Time to triage: improvement: ")
         .contains("I chart, freeze point at 2025-06-23: 24 points before it, 16 on or after")
         .endsWith("Not saved: add --accept to write it into the study of PDSA 1.\n");
     assertThat(Files.readString(project)).contains("\"analysis\" : null");
 
-    CliRun accept = ok(qi("pdsa", "cycle", "study", "1", "--analyse", "--accept"));
+    CliRun accept = ok(qi("pdsa", "cycle", "study", "1", "--analyze", "--accept"));
     assertThat(accept.out()).endsWith("Accepted: written into the study of PDSA 1.\n");
     assertThat(Files.readString(project))
         .contains("\"method\" : \"freeze\"")
@@ -151,11 +151,22 @@ class PdsaCommandTest {
   }
 
   @Test
+  void oldSpellingAnalyseStillStudiesTheCycle() {
+    // --analyse was the option's name before "analyze" became qi's one spelling; scripts that use
+    // it must print the same study as --analyze.
+    projectWithOneCycle();
+
+    String analyze = ok(qi("pdsa", "cycle", "study", "1", "--analyze")).out();
+
+    assertThat(ok(qi("pdsa", "cycle", "study", "1", "--analyse")).out()).isEqualTo(analyze);
+  }
+
+  @Test
   void studyAgreesWithQiAnalyzeFrozenAtTheStart() throws IOException {
     projectWithOneCycle();
 
     JsonNode study =
-        JSON.readTree(ok(qi("pdsa", "cycle", "study", "1", "--analyse", "--format", "json")).out());
+        JSON.readTree(ok(qi("pdsa", "cycle", "study", "1", "--analyze", "--format", "json")).out());
     // 2025-06-23 is the 25th week from 2025-01-06: 24 points before it
     assertThat(study.get("pointsBefore").intValue()).isEqualTo(24);
     JsonNode analyze =
@@ -288,10 +299,10 @@ class PdsaCommandTest {
   }
 
   @Test
-  void acceptWithoutAnalyseIsRejected() {
+  void acceptWithoutAnalyzeIsRejected() {
     projectWithOneCycle();
 
-    assertBadInput(qi("pdsa", "cycle", "study", "1", "--accept"), "--accept needs --analyse");
+    assertBadInput(qi("pdsa", "cycle", "study", "1", "--accept"), "--accept needs --analyze");
   }
 
   @Test
@@ -360,7 +371,7 @@ class PdsaCommandTest {
             "2026-01-05"));
 
     assertBadInput(
-        qi("pdsa", "cycle", "study", "2", "--analyse"),
+        qi("pdsa", "cycle", "study", "2", "--analyze"),
         "no point on or after the start (2026-01-05); the last is 2025-10-06");
   }
 
@@ -381,11 +392,11 @@ class PdsaCommandTest {
 
     // 2025-04-07 is week 14 (13 weeks after 2025-01-06): weeks 14 to 24, 24 - 13 = 11 points
     assertThat(
-            ok(qi("pdsa", "cycle", "study", "1", "--analyse", "--baseline-from", "2025-04-07"))
+            ok(qi("pdsa", "cycle", "study", "1", "--analyze", "--baseline-from", "2025-04-07"))
                 .out())
         .contains("11 points before it (from 2025-04-07), 16 on or after");
     assertBadInput(
-        qi("pdsa", "cycle", "study", "1", "--analyse", "--baseline-from", "2025-07-07"),
+        qi("pdsa", "cycle", "study", "1", "--analyze", "--baseline-from", "2025-07-07"),
         "baselineFrom (2025-07-07) must be before start (2025-06-23)");
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import qi.core.internal.Checks;
-import qi.core.internal.Engine;
 import qi.core.result.Analysis;
 import qi.core.rules.Direction;
 import qi.core.rules.RuleSet;
@@ -15,7 +14,7 @@ import qi.core.series.Series;
 import qi.core.series.XValue;
 
 /**
- * What to analyse and how: an immutable specification. Every option method returns a new
+ * What to analyze and how: an immutable specification. Every option method returns a new
  * specification; {@link #analyze()} is pure (the same specification gives the same {@link
  * Analysis}).
  *
@@ -103,7 +102,7 @@ public final class ControlChart {
     return c;
   }
 
-  /** A new part (phase) starts after each of these 1-based positions. */
+  /** A new part starts after each of these 1-based positions. */
   public ControlChart parts(int... positions) {
     ControlChart c = copy();
     c.partEnds = sortedSet(positions);
@@ -291,7 +290,7 @@ public final class ControlChart {
   }
 
   /**
-   * Analyses the series.
+   * Analyzes the series.
    *
    * @throws IllegalArgumentException naming the option or value that does not fit the series or the
    *     chart type (e.g. freeze beyond the series, a P chart without denominators)

@@ -3,13 +3,13 @@ package qi.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import qi.core.internal.SeriesColumns;
 import qi.core.internal.Stats;
 import qi.core.result.Analysis;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import qi.core.result.PointType;
 import qi.core.result.Variation;
+import qi.core.series.Series;
 import qi.core.shift.Calibration;
 import qi.core.shift.Cusum;
 import qi.core.shift.Ewma;
@@ -27,12 +27,12 @@ final class MemoryCharts {
   static Analysis analyze(ControlChart spec) {
     ChartType type = spec.type();
     checkOptions(spec);
-    SeriesColumns s = SeriesColumns.of(spec.series());
+    Series s = spec.series();
     int size = s.size();
     if (size == 0) {
       throw new IllegalArgumentException("series must not be empty: there are no points to chart");
     }
-    if (spec.series().hasDenominator()) {
+    if (s.hasDenominator()) {
       throw new IllegalArgumentException(
           "chart (" + type.id() + ") charts values or subgroup means: it takes no denominator n");
     }
@@ -45,7 +45,7 @@ final class MemoryCharts {
       if (sizes[i] == 0) {
         throw new IllegalArgumentException(
             "y at x "
-                + s.xText(i)
+                + s.x(i).text()
                 + " is missing: a "
                 + type
                 + " chart needs a value at every point (its statistic carries each point forward)");
@@ -65,7 +65,7 @@ final class MemoryCharts {
             java.util.Arrays.copyOf(sizes, k),
             java.util.Arrays.copyOf(sds, k),
             java.util.Arrays.copyOf(ranges, k),
-            s::xText);
+            i -> s.x(i).text());
     double center = spec.centreLine();
     if (Double.isNaN(center)) {
       center = mean(calibration);
@@ -124,7 +124,7 @@ final class MemoryCharts {
       points.add(
           new PointResult(
               i + 1,
-              s.xText(i),
+              s.x(i).text(),
               values[i],
               sizes[i],
               1,
@@ -146,8 +146,8 @@ final class MemoryCharts {
               lower[i],
               ewma[i]));
     }
-    PhaseResult part =
-        new PhaseResult(
+    PartResult part =
+        new PartResult(
             1,
             size,
             size,

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import qi.core.io.AnalysisJson;
 import qi.core.result.Analysis;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import qi.core.series.Observation;
 import qi.core.series.Series;
@@ -58,7 +58,7 @@ class DegenerateDataTest {
     // every moving range is 0; screening (≥ 3.267·0) keeps none, as qicharts2 i_constant_10pts
     assertThat(i.points()).allSatisfy(p -> assertThat(p.ucl()).isNaN());
     assertThat(i.hasSignal()).isFalse();
-    PhaseResult runs = run.parts().get(0);
+    PartResult runs = run.parts().get(0);
     assertThat(runs.nUseful()).isZero();
     assertThat(runs.longestRun()).isEmpty();
     assertThat(run.hasSignal()).isFalse();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes an {@link Analysis} as the JSON of qi's CLI contract: {@code {"chart", "points": [...],
  * "parts": [...], "notes": [...]}} with the field names of {@link PointResult} and {@link
- * PhaseResult} (enums as their ids, e.g. {@code special_cause_improvement}). Undefined numbers are
+ * PartResult} (enums as their ids, e.g. {@code special_cause_improvement}). Undefined numbers are
  * {@code null}, never NaN; doubles are written with enough digits to read back the same double.
  */
 public final class AnalysisJson {
@@ -70,7 +70,7 @@ public final class AnalysisJson {
       g.writeEndArray();
       g.writeArrayPropertyStart("parts");
       for (Facet facet : facets) {
-        for (PhaseResult p : facet.analysis().parts()) {
+        for (PartResult p : facet.analysis().parts()) {
           g.writeStartObject();
           facetName(g, facet);
           g.writeNumberProperty("part", p.part());
@@ -117,7 +117,7 @@ public final class AnalysisJson {
   }
 
   /** CUSUM and EWMA parts: {@code center}, {@code sd}, {@code sdMethod}; other charts: none. */
-  private static void memoryFields(JsonGenerator g, PhaseResult p) {
+  private static void memoryFields(JsonGenerator g, PartResult p) {
     if (p.sdMethod() != null) {
       number(g, "center", p.center());
       number(g, "sd", p.sd());

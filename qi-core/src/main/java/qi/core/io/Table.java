@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import qi.core.internal.ObservationColumns;
 import qi.core.series.Observation;
 import qi.core.series.XValue;
 
@@ -422,7 +421,7 @@ final class Table {
     for (int k = 0; k < read.length; k++) {
       place(keptAt[k], read[k]);
     }
-    return new ObservationColumns(size, xNumbers, xValues, numbers[0], numbers[1], labels);
+    return Observation.columns(size, xNumbers, xValues, numbers[0], numbers[1], labels);
   }
 
   /** Puts a row read from text into the columns, at its place among the rows held as values. */

@@ -7,7 +7,7 @@ import qi.core.ChartType;
 import qi.core.internal.Checks;
 
 /**
- * Whether the data changed after a cycle started: the result of {@link CycleStudy#analyse}.
+ * Whether the data changed after a cycle started: the result of {@link CycleStudy#analyze}.
  *
  * <p>The series is split before point {@code pointsBefore + 1}, the first point on or after the
  * cycle's start. The same numbers come from {@code qi analyze FILE --chart CHART ... --part K}
@@ -24,7 +24,7 @@ import qi.core.internal.Checks;
  * @param method phase break or freeze point
  * @param chart the chart type
  * @param start the cycle's start date
- * @param baselineFrom the first date of the data analysed (earlier points are left out, e.g. those
+ * @param baselineFrom the first date of the data analyzed (earlier points are left out, e.g. those
  *     before an earlier change that shifted the process); null when all the data are used
  * @param pointsBefore points before the start (the baseline)
  * @param pointsAfter points on or after the start

@@ -20,7 +20,7 @@ import qi.core.series.Subgroup;
 import qi.core.series.XValue;
 
 /**
- * "Did this change make a difference?": analyses a cycle's measure with the cycle's start as a
+ * "Did this change make a difference?": analyzes a cycle's measure with the cycle's start as a
  * phase break or a freeze point and reports whether a special cause appeared after it.
  *
  * <h2>Method</h2>
@@ -30,7 +30,7 @@ import qi.core.series.XValue;
  *       {@link Series#ofRatios} with a denominator column, {@link Series#of} (mean) without.
  *   <li>K = the number of points whose x is before the start; point K + 1 is the first on or after
  *       it. There must be at least one point on each side.
- *   <li>Analyse with {@link ControlChart#parts parts(K)} ({@link StudyMethod#PHASE}) or {@link
+ *   <li>Analyze with {@link ControlChart#parts parts(K)} ({@link StudyMethod#PHASE}) or {@link
  *       ControlChart#freeze freeze(K)} ({@link StudyMethod#FREEZE}): the same analysis as {@code qi
  *       analyze FILE --chart C --x X --y Y [--n N] --part K} or {@code --freeze K}.
  *   <li>Signals after the start: a point after the start outside the 3σ control limits ({@code
@@ -56,23 +56,23 @@ public final class CycleStudy {
   private CycleStudy() {}
 
   /**
-   * Analyses the measure of cycle {@code number} of {@code project}, reading the measure's file
+   * Analyzes the measure of cycle {@code number} of {@code project}, reading the measure's file
    * relative to {@code folder} (the project file's folder).
    *
    * @throws IllegalArgumentException when the cycle has no measure, the data cannot be read, or
    *     there is no point before or none on or after the cycle's start
    */
-  public static ChangeAnalysis analyse(
+  public static ChangeAnalysis analyze(
       Project project, int number, Path folder, StudyMethod method) {
-    return analyse(project, number, folder, null, method);
+    return analyze(project, number, folder, null, method);
   }
 
   /**
-   * As {@link #analyse(Project, int, Path, StudyMethod)}, leaving out the points before {@code
+   * As {@link #analyze(Project, int, Path, StudyMethod)}, leaving out the points before {@code
    * baselineFrom} (null: none), e.g. those before an earlier change that shifted the process, so
    * that the baseline is the process as it is now.
    */
-  public static ChangeAnalysis analyse(
+  public static ChangeAnalysis analyze(
       Project project, int number, Path folder, LocalDate baselineFrom, StudyMethod method) {
     PdsaCycle cycle = Checks.notNull("project", project).cycle(number);
     if (cycle.measure() == null) {
@@ -83,28 +83,28 @@ public final class CycleStudy {
     Path file = Checks.notNull("folder", folder).resolve(measure.file());
     List<Observation> data =
         CsvInput.read(file, new Columns(measure.x(), measure.y(), measure.n(), null));
-    return analyse(measure, data, cycle.start(), baselineFrom, method);
+    return analyze(measure, data, cycle.start(), baselineFrom, method);
   }
 
   /**
-   * Analyses {@code observations} of {@code measure} around {@code start}.
+   * Analyzes {@code observations} of {@code measure} around {@code start}.
    *
    * @throws IllegalArgumentException when x is not a date, or there is no point before or none on
    *     or after {@code start}
    */
-  public static ChangeAnalysis analyse(
+  public static ChangeAnalysis analyze(
       Measure measure, List<Observation> observations, LocalDate start, StudyMethod method) {
-    return analyse(measure, observations, start, null, method);
+    return analyze(measure, observations, start, null, method);
   }
 
   /**
-   * Analyses {@code observations} of {@code measure} from {@code baselineFrom} (null: from the
+   * Analyzes {@code observations} of {@code measure} from {@code baselineFrom} (null: from the
    * first) around {@code start}.
    *
    * @throws IllegalArgumentException when x is not a date, {@code baselineFrom} is not before
    *     {@code start}, or there is no point before or none on or after {@code start}
    */
-  public static ChangeAnalysis analyse(
+  public static ChangeAnalysis analyze(
       Measure measure,
       List<Observation> all,
       LocalDate start,
@@ -241,7 +241,7 @@ public final class CycleStudy {
     for (int i = 0; i < included.length; i++) {
       included[i] = points.get(i).included();
     }
-    return AnhoejRuns.analyse(y, centre, included, RunsMethod.ANHOEJ).signal();
+    return AnhoejRuns.analyze(y, centre, included, RunsMethod.ANHOEJ).signal();
   }
 
   /** UP, DOWN or UNKNOWN for the first signal among {@code after}; NO_SIGNAL when none. */

@@ -5,7 +5,7 @@ import qi.core.internal.Checks;
 import qi.core.rules.Direction;
 
 /**
- * A measure of the project and where its data live: a CSV file and its columns, analysed with one
+ * A measure of the project and where its data live: a CSV file and its columns, analyzed with one
  * chart type, as {@code qi analyze FILE --chart CHART --x X --y Y [--n N]} would.
  *
  * <h2>Missing values</h2>

@@ -13,8 +13,8 @@ import java.util.Locale;
  */
 public enum StudyMethod {
   /**
-   * A new part (phase) starts at the first point on or after the cycle's start: the points after
-   * get their own centre line and limits, and their own runs analysis.
+   * A new part starts at the first point on or after the cycle's start: the points after get their
+   * own centre line and limits, and their own runs analysis.
    */
   PHASE,
   /**

@@ -8,7 +8,7 @@
  *       qi.core.pdsa.PdsaCycle cycles}.
  *   <li>{@link qi.core.pdsa.ProjectStore}: one pretty-printed JSON file per project, written
  *       atomically, updated under a file lock ({@link qi.core.pdsa.ProjectJson} is the format).
- *   <li>{@link qi.core.pdsa.CycleStudy}: analyses a cycle's measure with the cycle's start as a
+ *   <li>{@link qi.core.pdsa.CycleStudy}: analyzes a cycle's measure with the cycle's start as a
  *       phase break or freeze point and reports a {@link qi.core.pdsa.ChangeAnalysis}.
  *   <li>{@link qi.core.pdsa.Annotation}: cycle starts as (date, label) pairs for charts.
  * </ul>

@@ -1,13 +1,15 @@
 package qi.core.result;
 
 import java.util.List;
-import qi.core.internal.PointColumns;
+import qi.core.parts.Parts;
 import qi.core.rules.Direction;
+import qi.core.rules.Rule;
 import qi.core.rules.RuleSet;
+import qi.core.series.Series;
 
 /**
- * The result of analysing a series: every point and every part (phase), plus notes on how the
- * options were applied (e.g. a freeze ignored because parts were given).
+ * The result of analyzing a series: every point and every part, plus notes on how the options were
+ * applied (e.g. a freeze ignored because parts were given).
  *
  * @param chart the chart type's identifier ({@code run}, {@code i}, {@code p}, …)
  * @param points the points in x order
@@ -19,22 +21,65 @@ import qi.core.rules.RuleSet;
 public record Analysis(
     String chart,
     List<PointResult> points,
-    List<PhaseResult> parts,
+    List<PartResult> parts,
     List<String> notes,
     RuleSet rules,
     Direction direction) {
   public Analysis {
     // The engine's columns are immutable already; copying them would build every point.
-    points = points instanceof PointColumns ? points : List.copyOf(points);
+    points = Points.of(points);
     parts = List.copyOf(parts);
     notes = List.copyOf(notes);
   }
 
+  /**
+   * The engine's analysis, its points kept as the columns it computed (taken, not copied), each
+   * {@link PointResult} built when it is read. This is qi-core's own entry: its part masks are a
+   * type of an unexported package. Anyone else builds an analysis with the constructor.
+   *
+   * @param subgrouped whether a point's n is its subgroup size (Xbar and S charts without a
+   *     denominator)
+   * @param lines y, cl, lcl, ucl, lwl and uwl per point; y null when it is the series' values
+   * @param runsSignalOfPart whether the runs analysis of each part signals
+   * @param signalMask per point, bit r set when the r-th rule of {@code rules} flags it
+   * @param pointTypes per point, the ordinal of its {@link PointType}
+   */
+  public static Analysis ofColumns(
+      String chart,
+      Series series,
+      boolean subgrouped,
+      Parts masks,
+      double[][] lines,
+      boolean[] runsSignalOfPart,
+      double target,
+      int[] signalMask,
+      byte[] pointTypes,
+      List<PartResult> parts,
+      List<String> notes,
+      RuleSet rules,
+      Direction direction) {
+    List<String> ruleIds = rules.rules().stream().map(Rule::id).toList();
+    PointColumns points =
+        new PointColumns(
+            series,
+            subgrouped,
+            masks,
+            lines,
+            runsSignalOfPart,
+            target,
+            signalMask,
+            ruleIds,
+            pointTypes);
+    return new Analysis(chart, points, parts, notes, rules, direction);
+  }
+
   /** Whether any point signals by a rule of the rule set. */
   public boolean hasSignal() {
-    if (points instanceof PointColumns columns) {
-      return columns.hasSignal();
-    }
-    return points.stream().anyMatch(p -> !p.signals().isEmpty());
+    return readablePoints().hasSignal();
+  }
+
+  /** The points as the verdict reads them: the constructor made them {@link Points}. */
+  Points readablePoints() {
+    return (Points) points;
   }
 }

@@ -29,7 +29,7 @@ final class MemoryVerdict {
 
   static List<String> lines(Analysis analysis) {
     List<PointResult> points = analysis.points();
-    PhaseResult part = analysis.parts().get(0);
+    PartResult part = analysis.parts().get(0);
     boolean cusum = analysis.chart().equals("cusum");
     int calibration = 0;
     for (PointResult p : points) {
@@ -92,7 +92,7 @@ final class MemoryVerdict {
         && (i == 0 || !points.get(i - 1).signals().contains(id));
   }
 
-  private static String cusumLine(List<PointResult> points, int i, int side, PhaseResult part) {
+  private static String cusumLine(List<PointResult> points, int i, int side, PartResult part) {
     int start = i;
     while (start > 0 && sum(points.get(start - 1), side) != 0) {
       start--;
@@ -119,7 +119,7 @@ final class MemoryVerdict {
     return side > 0 ? p.cusumUpper() : p.cusumLower();
   }
 
-  private static String ewmaLine(PointResult p, int side, PhaseResult part) {
+  private static String ewmaLine(PointResult p, int side, PartResult part) {
     double shift = Math.abs(p.ewma() - part.center()) / part.sd();
     return "The EWMA crossed its "
         + (side > 0 ? "upper" : "lower")

@@ -3,7 +3,7 @@ package qi.core.result;
 import java.util.List;
 
 /**
- * One point of an analysed chart. Numbers that are undefined (a missing value, a chart without
+ * One point of an analyzed chart. Numbers that are undefined (a missing value, a chart without
  * limits) are NaN; JSON output writes them as {@code null}. Values are after {@code multiply}.
  *
  * @param index 1-based position in the sorted, aggregated series
@@ -11,7 +11,7 @@ import java.util.List;
  * @param y the plotted value
  * @param n the denominator (Σn of the subgroup), or the subgroup size for Xbar and S charts; NaN
  *     when there is none
- * @param part 1-based part (phase)
+ * @param part 1-based part
  * @param baseline whether the point is within the frozen baseline (true for all without freeze)
  * @param included whether the point takes part in centre line, limits and runs analysis
  * @param cl centre line

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import qi.core.internal.PointColumns;
 import qi.core.rules.Rule;
 import qi.core.rules.Trend;
 
@@ -30,7 +29,7 @@ public final class Verdict {
       return MemoryVerdict.lines(analysis);
     }
     List<String> lines = new ArrayList<>();
-    Points points = Points.of(analysis);
+    Points points = analysis.readablePoints();
     lines.add(
         analysis.chart().toUpperCase(Locale.ROOT)
             + " chart: "
@@ -48,7 +47,7 @@ public final class Verdict {
       byPart.get(points.part(i) - 1).add(i, points.ucl(i), points.isSignalled(i));
     }
     List<Rule> rules = analysis.rules().rules();
-    for (PhaseResult part : analysis.parts()) {
+    for (PartResult part : analysis.parts()) {
       PartPoints mine = byPart.get(part.part() - 1);
       lines.add(partLine(part, mine));
       lines.add("  " + runsLine(part, analysis.chart()));
@@ -75,114 +74,7 @@ public final class Verdict {
     return lines;
   }
 
-  /**
-   * What the verdict reads of the points, by 0-based position. The engine's points are columns and
-   * answer without building a {@link PointResult} (a million points and their x text cost more than
-   * the analysis); any other list of points answers through its points.
-   */
-  private interface Points {
-    int size();
-
-    int part(int i);
-
-    double ucl(int i);
-
-    boolean isSignalled(int i);
-
-    /** Whether the r-th rule of the analysis' rule set flags point i. */
-    boolean isFlaggedBy(int i, int r, Rule rule);
-
-    /** Whether the r-th rule is point i's first signal, the one its point type comes from. */
-    boolean isFirstSignal(int i, int r, Rule rule);
-
-    double side(int i);
-
-    String x(int i);
-
-    PointType pointType(int i);
-
-    static Points of(Analysis analysis) {
-      if (analysis.points() instanceof PointColumns columns) {
-        return new Points() {
-          public int size() {
-            return columns.size();
-          }
-
-          public int part(int i) {
-            return columns.part(i);
-          }
-
-          public double ucl(int i) {
-            return columns.ucl(i);
-          }
-
-          public boolean isSignalled(int i) {
-            return columns.isSignalled(i);
-          }
-
-          public boolean isFlaggedBy(int i, int r, Rule rule) {
-            return columns.isFlaggedBy(i, r);
-          }
-
-          public boolean isFirstSignal(int i, int r, Rule rule) {
-            return columns.firstSignal(i) == r;
-          }
-
-          public double side(int i) {
-            return Math.signum(columns.y(i) - columns.cl(i));
-          }
-
-          public String x(int i) {
-            return columns.x(i);
-          }
-
-          public PointType pointType(int i) {
-            return columns.pointType(i);
-          }
-        };
-      }
-      List<PointResult> list = analysis.points();
-      return new Points() {
-        public int size() {
-          return list.size();
-        }
-
-        public int part(int i) {
-          return list.get(i).part();
-        }
-
-        public double ucl(int i) {
-          return list.get(i).ucl();
-        }
-
-        public boolean isSignalled(int i) {
-          return !list.get(i).signals().isEmpty();
-        }
-
-        public boolean isFlaggedBy(int i, int r, Rule rule) {
-          return list.get(i).signals().contains(rule.id());
-        }
-
-        public boolean isFirstSignal(int i, int r, Rule rule) {
-          return list.get(i).signals().get(0).equals(rule.id());
-        }
-
-        public double side(int i) {
-          return Math.signum(list.get(i).y() - list.get(i).cl());
-        }
-
-        public String x(int i) {
-          return list.get(i).x();
-        }
-
-        public PointType pointType(int i) {
-          return list.get(i).pointType();
-        }
-      };
-    }
-  }
-
-  private static String runsLine(PhaseResult part, String chart) {
+  private static String runsLine(PartResult part, String chart) {
     if (part.nUseful() == 0) {
       return "Runs: no useful observations (every value is missing or on the centre line).";
     }
@@ -224,7 +116,7 @@ public final class Verdict {
     }
   }
 
-  private static String partLine(PhaseResult part, PartPoints mine) {
+  private static String partLine(PartResult part, PartPoints mine) {
     String range =
         mine.count == 0 ? "" : " (points " + (mine.first + 1) + "-" + (mine.last + 1) + ")";
     String limits = "";

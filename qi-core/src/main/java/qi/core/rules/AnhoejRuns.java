@@ -25,7 +25,7 @@ public final class AnhoejRuns {
    * @param cl the centre line
    * @param included whether each point takes part in the analysis
    */
-  public static RunsFigures analyse(double[] y, double cl, boolean[] included, RunsMethod method) {
+  public static RunsFigures analyze(double[] y, double cl, boolean[] included, RunsMethod method) {
     int observations = 0;
     int useful = 0;
     int runs = 0;

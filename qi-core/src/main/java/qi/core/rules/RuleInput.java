@@ -1,7 +1,7 @@
 package qi.core.rules;
 
 /**
- * One part of an analysed chart, as the rules see it: plotted values, centre line and limits per
+ * One part of an analyzed chart, as the rules see it: plotted values, centre line and limits per
  * point (NaN where undefined), which points are included, and the part's runs analysis.
  *
  * <p>Zones for the Western Electric and Nelson rules: beyond 3σ is outside [lcl, ucl]; beyond 2σ is

@@ -46,7 +46,7 @@ public enum RunsMethod {
 
   /**
    * {@link #crossingsMin} for 0 … 100 useful observations, computed once on first use by the same
-   * function: a dashboard analyses thousands of short parts, and each inverse binomial costs
+   * function: a dashboard analyzes thousands of short parts, and each inverse binomial costs
    * microseconds.
    */
   private static final class SmallParts {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import qi.core.internal.Checks;
-import qi.core.internal.ObservationColumns;
-import qi.core.internal.SeriesColumns;
 import qi.core.internal.Stats;
 
 /**
@@ -25,10 +23,6 @@ import qi.core.internal.Stats;
  * never a zero.
  */
 public final class Series {
-  static {
-    SeriesColumns.grantAccess(series -> series.columns);
-  }
-
   private final SeriesColumns columns;
 
   private Series(SeriesColumns columns) {
@@ -95,6 +89,61 @@ public final class Series {
   /** Whether the values are ratios Σy / Σn of a numerator and a denominator. */
   public boolean hasDenominator() {
     return columns.hasDenominator();
+  }
+
+  /**
+   * The x value of subgroup {@code i} (0-based), without building the {@link Subgroup}: the
+   * accessors below read the series' columns, so that a caller looping over millions of subgroups
+   * (as the engine does) makes no object per subgroup.
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not in 0 … size − 1
+   */
+  public XValue x(int i) {
+    return columns.x(Objects.checkIndex(i, columns.size()));
+  }
+
+  /** The value of subgroup {@code i}, as {@link Subgroup#value()}; NaN when missing. */
+  public double value(int i) {
+    return columns.value(Objects.checkIndex(i, columns.size()));
+  }
+
+  /** The denominator Σn of subgroup {@code i}, as {@link Subgroup#n()}; NaN without one. */
+  public double n(int i) {
+    return columns.n(Objects.checkIndex(i, columns.size()));
+  }
+
+  /** The Σy of subgroup {@code i}, as {@link Subgroup#sum()}; NaN when missing. */
+  public double sum(int i) {
+    return columns.sum(Objects.checkIndex(i, columns.size()));
+  }
+
+  /** The number of non-missing values of subgroup {@code i}, as {@link Subgroup#count()}. */
+  public int count(int i) {
+    return (int) columns.count(Objects.checkIndex(i, columns.size()));
+  }
+
+  /** The mean of subgroup {@code i}, as {@link Subgroup#mean()}; NaN when missing. */
+  public double mean(int i) {
+    return columns.mean(Objects.checkIndex(i, columns.size()));
+  }
+
+  /**
+   * The standard deviation of subgroup {@code i}, as {@link Subgroup#sd()}; NaN below two values.
+   */
+  public double sd(int i) {
+    return columns.sd(Objects.checkIndex(i, columns.size()));
+  }
+
+  /**
+   * The range (max − min) of the values of subgroup {@code i}: 0 for one value, NaN when missing.
+   */
+  public double range(int i) {
+    return columns.range(Objects.checkIndex(i, columns.size()));
+  }
+
+  /** The part label of subgroup {@code i}, as {@link Subgroup#label()}; null without labels. */
+  public String label(int i) {
+    return columns.label(Objects.checkIndex(i, columns.size()));
   }
 
   private static final class SubgroupView extends AbstractList<Subgroup> implements RandomAccess {

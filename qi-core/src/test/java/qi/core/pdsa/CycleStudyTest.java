@@ -67,7 +67,7 @@ class CycleStudyTest {
   @Test
   void sustainedShiftDownIsAnImprovementWhenLowerIsBetter() {
     ChangeAnalysis a =
-        CycleStudy.analyse(
+        CycleStudy.analyze(
             measure(Direction.DECREASE), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE);
 
     assertThat(a.pointsBefore()).isEqualTo(12);
@@ -86,12 +86,12 @@ class CycleStudyTest {
   @Test
   void sameShiftIsADeteriorationWhenHigherIsBetterAndNeutralWithoutDirection() {
     assertThat(
-            CycleStudy.analyse(
+            CycleStudy.analyze(
                     measure(Direction.INCREASE), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE)
                 .effect())
         .isEqualTo(Effect.DETERIORATION);
     assertThat(
-            CycleStudy.analyse(
+            CycleStudy.analyze(
                     measure(Direction.NEUTRAL), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE)
                 .effect())
         .isEqualTo(Effect.NEUTRAL);
@@ -103,7 +103,7 @@ class CycleStudyTest {
     double[] same = {10, 12, 11, 9, 10, 11, 12, 10};
 
     ChangeAnalysis a =
-        CycleStudy.analyse(measure(Direction.DECREASE), weekly(same), START, StudyMethod.FREEZE);
+        CycleStudy.analyze(measure(Direction.DECREASE), weekly(same), START, StudyMethod.FREEZE);
 
     assertThat(a.hasSignal()).isFalse();
     assertThat(a.effect()).isEqualTo(Effect.NO_SIGNAL);
@@ -117,7 +117,7 @@ class CycleStudyTest {
     double[] spike = {10, 11, 16, 10, 11, 10, 12, 9};
 
     ChangeAnalysis a =
-        CycleStudy.analyse(measure(Direction.DECREASE), weekly(spike), START, StudyMethod.FREEZE);
+        CycleStudy.analyze(measure(Direction.DECREASE), weekly(spike), START, StudyMethod.FREEZE);
 
     assertThat(a.sigmaSignal()).isTrue();
     assertThat(a.runsSignal()).isFalse();
@@ -127,7 +127,7 @@ class CycleStudyTest {
     // 89/8 = 11.125 and moving ranges 1, 5, 6, 1, 1, 2, 3 (mean 19/7), so its upper limit
     // 11.125 + 3 * (19/7)/1.128 = 18.34 keeps 16 inside: no signal.
     assertThat(
-            CycleStudy.analyse(measure(Direction.DECREASE), weekly(spike), START, StudyMethod.PHASE)
+            CycleStudy.analyze(measure(Direction.DECREASE), weekly(spike), START, StudyMethod.PHASE)
                 .hasSignal())
         .isFalse();
     assertThat(a.summary())
@@ -143,7 +143,7 @@ class CycleStudyTest {
     Analysis direct = ControlChart.of(ChartType.I, Series.of(rows)).parts(12).analyze();
 
     ChangeAnalysis a =
-        CycleStudy.analyse(measure(Direction.DECREASE), rows, START, StudyMethod.PHASE);
+        CycleStudy.analyze(measure(Direction.DECREASE), rows, START, StudyMethod.PHASE);
 
     assertThat(a.sigmaSignal())
         .isEqualTo(direct.points().subList(12, 20).stream().anyMatch(PointResult::sigmaSignal));
@@ -165,7 +165,7 @@ class CycleStudyTest {
               .analyze();
 
       ChangeAnalysis a =
-          CycleStudy.analyse(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE);
+          CycleStudy.analyze(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE);
 
       assertThat(a.hasSignal()).isTrue();
       assertThat(a.sigmaSignal())
@@ -190,7 +190,7 @@ class CycleStudyTest {
     }
 
     ChangeAnalysis a =
-        CycleStudy.analyse(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE);
+        CycleStudy.analyze(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE);
 
     assertThat(
             ControlChart.of(ChartType.I, Series.of(rows))
@@ -218,13 +218,13 @@ class CycleStudyTest {
             .withCycle(Fixtures.cycle(1, "Idea", START.toString()).withMeasure("Minutes"))
             .withCycle(Fixtures.cycle(2, "Unlinked", START.toString()));
 
-    ChangeAnalysis a = CycleStudy.analyse(project, 1, dir, StudyMethod.FREEZE);
+    ChangeAnalysis a = CycleStudy.analyze(project, 1, dir, StudyMethod.FREEZE);
 
     assertThat(a)
         .isEqualTo(
-            CycleStudy.analyse(
+            CycleStudy.analyze(
                 measure(Direction.DECREASE), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE));
-    assertThatThrownBy(() -> CycleStudy.analyse(project, 2, dir, StudyMethod.FREEZE))
+    assertThatThrownBy(() -> CycleStudy.analyze(project, 2, dir, StudyMethod.FREEZE))
         .hasMessage("PDSA 2 has no measure to study; link one with --measure");
   }
 
@@ -234,7 +234,7 @@ class CycleStudyTest {
     LocalDate from = FIRST_WEEK.plusWeeks(8);
 
     ChangeAnalysis a =
-        CycleStudy.analyse(
+        CycleStudy.analyze(
             measure(Direction.DECREASE), weekly(SHIFT_DOWN), START, from, StudyMethod.FREEZE);
 
     assertThat(a.pointsBefore()).isEqualTo(4);
@@ -243,7 +243,7 @@ class CycleStudyTest {
     assertThat(a.summary()).contains("4 points before it (from 2025-03-03), 8 on or after");
     assertThatThrownBy(
             () ->
-                CycleStudy.analyse(
+                CycleStudy.analyze(
                     measure(Direction.DECREASE),
                     weekly(SHIFT_DOWN),
                     START,
@@ -256,7 +256,7 @@ class CycleStudyTest {
   void startBeforeTheFirstPointHasNoBaseline() {
     assertThatThrownBy(
             () ->
-                CycleStudy.analyse(
+                CycleStudy.analyze(
                     measure(Direction.DECREASE),
                     weekly(SHIFT_DOWN),
                     FIRST_WEEK,
@@ -270,7 +270,7 @@ class CycleStudyTest {
   void startAfterTheLastPointHasNothingToStudy() {
     assertThatThrownBy(
             () ->
-                CycleStudy.analyse(
+                CycleStudy.analyze(
                     measure(Direction.DECREASE),
                     weekly(SHIFT_DOWN),
                     LocalDate.parse("2026-01-05"),
@@ -286,7 +286,7 @@ class CycleStudyTest {
         List.of(Observation.of(XValue.of(1), 3), Observation.of(XValue.of(2), 4));
 
     assertThatThrownBy(
-            () -> CycleStudy.analyse(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE))
+            () -> CycleStudy.analyze(measure(Direction.DECREASE), rows, START, StudyMethod.FREEZE))
         .hasMessage(
             "measure Minutes: x column week (1) must hold dates to place a cycle's start on the series");
   }

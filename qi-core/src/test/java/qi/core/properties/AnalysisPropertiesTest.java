@@ -21,7 +21,7 @@ import qi.core.ControlChart;
 import qi.core.io.AnalysisCsv;
 import qi.core.io.AnalysisJson;
 import qi.core.result.Analysis;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import qi.core.series.Observation;
 import qi.core.series.Series;
@@ -59,8 +59,8 @@ class AnalysisPropertiesTest {
     // Rows sharing an x are summed in another order, so values may differ in the last bits.
     assertSamePoints(fromShuffled, original, 1e-12);
     for (int k = 0; k < original.parts().size(); k++) {
-      PhaseResult p = original.parts().get(k);
-      PhaseResult q = fromShuffled.parts().get(k);
+      PartResult p = original.parts().get(k);
+      PartResult q = fromShuffled.parts().get(k);
       assertThat(q.longestRun()).isEqualTo(p.longestRun());
       assertThat(q.crossings()).isEqualTo(p.crossings());
       assertThat(q.runsSignal()).isEqualTo(p.runsSignal());
@@ -126,8 +126,8 @@ class AnalysisPropertiesTest {
     Analysis mirror = ControlChart.of(ChartType.RUN, Series.ofValues(reflected)).analyze();
 
     assertThat(mirror.points().get(0).cl()).isEqualTo(cl);
-    PhaseResult a = original.parts().get(0);
-    PhaseResult b = mirror.parts().get(0);
+    PartResult a = original.parts().get(0);
+    PartResult b = mirror.parts().get(0);
     assertThat(b.nUseful()).isEqualTo(a.nUseful());
     assertThat(b.longestRun()).isEqualTo(a.longestRun());
     assertThat(b.crossings()).isEqualTo(a.crossings());

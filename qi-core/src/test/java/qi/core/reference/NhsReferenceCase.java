@@ -91,7 +91,7 @@ public record NhsReferenceCase(String name, Path dir, JsonNode args) {
   }
 
   /** The analysis through the API, as the JSON of the CLI contract. */
-  public JsonNode analyseWithApi() {
+  public JsonNode analyzeWithApi() {
     Columns columns = Columns.of("x", "y");
     if (faceted()) {
       columns = columns.withLabel("f");

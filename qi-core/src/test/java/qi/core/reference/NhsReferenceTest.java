@@ -19,6 +19,6 @@ class NhsReferenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void apiAgreesWithNhsrPlotTheDots(NhsReferenceCase reference) throws IOException {
-    assertThat(reference.differences(reference.analyseWithApi())).isEmpty();
+    assertThat(reference.differences(reference.analyzeWithApi())).isEmpty();
   }
 }

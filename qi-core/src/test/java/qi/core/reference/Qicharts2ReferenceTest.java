@@ -22,7 +22,7 @@ class Qicharts2ReferenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void apiAgreesWithQicharts2(ReferenceCase reference) throws IOException {
-    assertThat(reference.differences(reference.analyseWithApi())).isEmpty();
+    assertThat(reference.differences(reference.analyzeWithApi())).isEmpty();
   }
 
   @org.junit.jupiter.api.Test

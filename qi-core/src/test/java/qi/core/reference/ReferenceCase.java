@@ -81,7 +81,7 @@ public record ReferenceCase(String name, Path dir, JsonNode args) {
   }
 
   /** The analysis through the API, as the JSON of the CLI contract. */
-  public JsonNode analyseWithApi() {
+  public JsonNode analyzeWithApi() {
     JsonNode q = qicArgs();
     Columns columns = Columns.of("x", "y");
     if (hasColumn("n")) {

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
  * = 24 (8 and 8) are those of shared/reference/README.md.
  */
 class AnhoejRunsTest {
-  private static RunsFigures analyse(double... y) {
+  private static RunsFigures analyze(double... y) {
     boolean[] included = new boolean[y.length];
     Arrays.fill(included, true);
-    return AnhoejRuns.analyse(y, 0, included, RunsMethod.ANHOEJ);
+    return AnhoejRuns.analyze(y, 0, included, RunsMethod.ANHOEJ);
   }
 
   @Test
@@ -33,7 +33,7 @@ class AnhoejRunsTest {
 
   @Test
   void countsRunsAndCrossings() {
-    RunsFigures runs = analyse(1, 1, -1, 1, 1, 1, -1, -1);
+    RunsFigures runs = analyze(1, 1, -1, 1, 1, 1, -1, -1);
 
     assertThat(runs.nUseful()).isEqualTo(8);
     assertThat(runs.longestRun()).hasValue(3);
@@ -42,7 +42,7 @@ class AnhoejRunsTest {
 
   @Test
   void pointOnCentreLineNeitherBreaksNorExtendsRun() {
-    RunsFigures runs = analyse(1, 1, 0, 1, -1);
+    RunsFigures runs = analyze(1, 1, 0, 1, -1);
 
     assertThat(runs.nObs()).isEqualTo(5);
     assertThat(runs.nUseful()).isEqualTo(4);
@@ -52,7 +52,7 @@ class AnhoejRunsTest {
 
   @Test
   void missingValuesCountAsObservationsButNotAsUseful() {
-    RunsFigures runs = analyse(1, Double.NaN, -1);
+    RunsFigures runs = analyze(1, Double.NaN, -1);
 
     assertThat(runs.nObs()).isEqualTo(3);
     assertThat(runs.nUseful()).isEqualTo(2);
@@ -60,7 +60,7 @@ class AnhoejRunsTest {
 
   @Test
   void noUsefulObservationsGivesNoFiguresAndNoSignal() {
-    RunsFigures runs = analyse(0, 0, 0);
+    RunsFigures runs = analyze(0, 0, 0);
 
     assertThat(runs.longestRun()).isEmpty();
     assertThat(runs.crossingsMin()).isEmpty();
@@ -73,11 +73,11 @@ class AnhoejRunsTest {
     for (int i = 0; i < 24; i++) {
       nine[i] = i < 9 ? 1 : (i % 2 == 0 ? 1 : -1);
     }
-    assertThat(analyse(nine).longestRun()).hasValue(9);
-    assertThat(analyse(nine).signal()).isTrue();
+    assertThat(analyze(nine).longestRun()).hasValue(9);
+    assertThat(analyze(nine).signal()).isTrue();
     nine[8] = -1;
-    assertThat(analyse(nine).longestRun()).hasValue(8);
-    assertThat(analyse(nine).signal()).isFalse();
+    assertThat(analyze(nine).longestRun()).hasValue(8);
+    assertThat(analyze(nine).signal()).isFalse();
   }
 
   @Test

@@ -30,7 +30,7 @@ final class RuleInputs {
         filled(n, -sigmas * 2 / 3),
         filled(n, sigmas * 2 / 3),
         included,
-        AnhoejRuns.analyse(y, 0, included, RunsMethod.ANHOEJ),
+        AnhoejRuns.analyze(y, 0, included, RunsMethod.ANHOEJ),
         RunsMethod.ANHOEJ);
   }
 

@@ -10,12 +10,12 @@ import qi.core.result.Analysis;
 import qi.core.result.Verdict;
 import qi.core.series.Series;
 
-/** What a team's own code does with qi: read its data, analyse it, report the verdict. */
+/** What a team's own code does with qi: read its data, analyze it, report the verdict. */
 public final class WaitingTimes {
   private WaitingTimes() {}
 
   /** An I chart of weekly waiting times given as CSV text. */
-  public static Analysis analyse(String csv) {
+  public static Analysis analyze(String csv) {
     return ControlChart.of(
             ChartType.I,
             Series.of(
@@ -25,7 +25,7 @@ public final class WaitingTimes {
 
   public static void main(String[] args) {
     String csv = "week;min\n06/01/2025;24,2\n13/01/2025;23,7\n20/01/2025;22,4\n27/01/2025;24,5\n";
-    List<String> verdict = Verdict.lines(analyse(csv));
+    List<String> verdict = Verdict.lines(analyze(csv));
     verdict.forEach(System.out::println);
   }
 }

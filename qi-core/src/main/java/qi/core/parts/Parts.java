@@ -1,4 +1,4 @@
-package qi.core.phases;
+package qi.core.parts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import qi.core.internal.Checks;
 
 /**
- * Which part (phase) each point belongs to, whether it is in the baseline, and whether it is
- * included in the calculations: the masks that qicharts2's {@code qic.agg} builds as {@code part},
- * {@code baseline} and {@code include}. Positions are 1-based, in the sorted series.
+ * Which part each point belongs to, whether it is in the baseline, and whether it is included in
+ * the calculations: the masks that qicharts2's {@code qic.agg} builds as {@code part}, {@code
+ * baseline} and {@code include}. Positions are 1-based, in the sorted series.
  *
  * <ul>
  *   <li><b>Parts.</b> A new part starts after each given position; each part gets its own centre
@@ -23,13 +23,13 @@ import qi.core.internal.Checks;
  *       but are still plotted and can still signal.
  * </ul>
  */
-public final class Phases {
+public final class Parts {
   private final int[] part;
   private final boolean[] baseline;
   private final boolean[] included;
   private final int partCount;
 
-  private Phases(int[] part, boolean[] baseline, boolean[] included) {
+  private Parts(int[] part, boolean[] baseline, boolean[] included) {
     this.part = part;
     this.baseline = baseline;
     this.included = included;
@@ -44,7 +44,7 @@ public final class Phases {
    * @param excluded positions left out of the calculations, each in 1 … size
    * @throws IllegalArgumentException naming the option and value that does not fit the series
    */
-  public static Phases of(int size, int freeze, Set<Integer> partEnds, Set<Integer> excluded) {
+  public static Parts of(int size, int freeze, Set<Integer> partEnds, Set<Integer> excluded) {
     return of(size, freeze, partEnds, excluded, 0);
   }
 
@@ -52,7 +52,7 @@ public final class Phases {
    * As {@link #of(int, int, Set, Set)}, and within each part only the first {@code fixAfter} points
    * count for centre line and limits (0: all), as NHSRplotthedots' {@code fix_after_n_points}.
    */
-  public static Phases of(
+  public static Parts of(
       int size, int freeze, Set<Integer> partEnds, Set<Integer> excluded, int fixAfter) {
     Checks.atLeast("freeze", freeze, 0);
     Checks.atLeast("fixAfter", fixAfter, 0);
@@ -99,7 +99,7 @@ public final class Phases {
       baseline[i] = (!frozen || i < freeze) && fixed;
       included[i] = !left[i + 1];
     }
-    return new Phases(part, baseline, included);
+    return new Parts(part, baseline, included);
   }
 
   /**
@@ -155,6 +155,6 @@ public final class Phases {
 
   @Override
   public String toString() {
-    return "Phases" + Arrays.toString(part);
+    return "Parts" + Arrays.toString(part);
   }
 }

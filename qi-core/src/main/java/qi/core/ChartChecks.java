@@ -1,6 +1,6 @@
-package qi.core.internal;
+package qi.core;
 
-import qi.core.ChartType;
+import qi.core.internal.Checks;
 import qi.core.series.Series;
 
 /**
@@ -10,19 +10,18 @@ import qi.core.series.Series;
 final class ChartChecks {
   private ChartChecks() {}
 
-  static void check(ChartType type, Series series) {
-    SeriesColumns subgroups = SeriesColumns.of(series);
+  static void check(ChartType type, Series subgroups) {
     if (subgroups.size() == 0) {
       throw new IllegalArgumentException("series must not be empty: there are no points to chart");
     }
     boolean counts =
         type == ChartType.C || type == ChartType.U || type == ChartType.UP || type == ChartType.G;
     boolean proportions = type == ChartType.P || type == ChartType.PP;
-    if (type.needsDenominator() && !series.hasDenominator()) {
+    if (type.needsDenominator() && !subgroups.hasDenominator()) {
       throw new IllegalArgumentException(
           "chart (" + type.id() + ") needs a denominator: give the n column");
     }
-    if (type.isSubgrouped() && subgroups.allSingle()) {
+    if (type.isSubgrouped() && allSingle(subgroups)) {
       throw new IllegalArgumentException(
           "chart ("
               + type.id()
@@ -75,8 +74,18 @@ final class ChartChecks {
     }
   }
 
+  /** Whether every subgroup has at most one value. */
+  private static boolean allSingle(Series subgroups) {
+    for (int i = 0; i < subgroups.size(); i++) {
+      if (subgroups.count(i) > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where a subgroup is, for a message: built only when a check fails. */
-  private static String at(SeriesColumns subgroups, int i) {
-    return " at x " + subgroups.xText(i);
+  private static String at(Series subgroups, int i) {
+    return " at x " + subgroups.x(i).text();
   }
 }

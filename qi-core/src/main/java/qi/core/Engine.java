@@ -1,17 +1,18 @@
-package qi.core.internal;
+package qi.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import qi.core.ChartType;
-import qi.core.ControlChart;
+import java.util.function.IntToDoubleFunction;
+import qi.core.internal.Stats;
 import qi.core.limits.PartData;
 import qi.core.limits.PartLimits;
-import qi.core.phases.Phases;
+import qi.core.parts.Parts;
 import qi.core.result.Analysis;
 import qi.core.result.Assurance;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.PointType;
 import qi.core.result.Variation;
 import qi.core.rules.AnhoejRuns;
@@ -19,27 +20,26 @@ import qi.core.rules.RuleInput;
 import qi.core.rules.RunsFigures;
 import qi.core.rules.RunsMethod;
 import qi.core.rules.SigmaLimits;
+import qi.core.series.Series;
 import qi.core.series.XValue;
 
 /**
  * The pipeline behind {@link ControlChart#analyze()}, in qicharts2's order ({@code qic.agg}):
- * phases, then per part the chart's limits and the runs analysis, then {@code multiply}, undefined
+ * parts, then per part the chart's limits and the runs analysis, then {@code multiply}, undefined
  * limits, sigma signals, the non-negative clip, and the part summaries.
  */
-public final class Engine {
+final class Engine {
   private Engine() {}
 
-  public static Analysis analyze(ControlChart spec) {
+  static Analysis analyze(ControlChart spec) {
     ChartType type = spec.type();
-    SeriesColumns subgroups = SeriesColumns.of(spec.series());
-    ChartChecks.check(type, spec.series());
+    Series subgroups = spec.series();
+    ChartChecks.check(type, subgroups);
     int size = subgroups.size();
     List<String> notes = new ArrayList<>();
     Set<Integer> partEnds =
         new TreeSet<>(
-            spec.hasPartsByLabel()
-                ? Phases.partEndsFromLabels(labels(subgroups))
-                : spec.partEnds());
+            spec.hasPartsByLabel() ? Parts.partEndsFromLabels(labels(subgroups)) : spec.partEnds());
     partEnds.addAll(rebaseEnds(spec.rebase(), subgroups));
     if (spec.freeze() > 0 && !partEnds.isEmpty()) {
       notes.add(
@@ -48,25 +48,30 @@ public final class Engine {
               + ") is ignored because the series has parts; each part's limits use all its points"
               + " (as qicharts2)");
     }
-    Phases phases = Phases.of(size, spec.freeze(), partEnds, spec.excluded(), spec.fixAfter());
-    List<int[]> ranges = phases.partRanges();
+    Parts masks = Parts.of(size, spec.freeze(), partEnds, spec.excluded(), spec.fixAfter());
+    List<int[]> ranges = masks.partRanges();
     boolean[] included = new boolean[size];
     for (int i = 0; i < size; i++) {
-      included[i] = phases.isIncluded(i);
+      included[i] = masks.isIncluded(i);
     }
+    // The series' values, when one part is the whole series: the analysis reads y from the series
+    // instead of keeping this copy when the chart plots the values unchanged (run, I, ratio
+    // charts).
+    double[][] wholeValues = new double[1][];
 
     // y, cl, lcl, ucl, lwl, uwl per point, after multiply
     double[][] lines = new double[LINES][];
     List<RunsFigures> figures = new ArrayList<>();
     for (int[] range : ranges) {
-      PartLimits limits = type.limits().limits(partData(spec, subgroups, phases, range));
+      PartLimits limits =
+          type.limits().limits(partData(spec, subgroups, masks, range, wholeValues));
       boolean[] partIncluded = slice(included, range);
       RunsFigures runs =
-          AnhoejRuns.analyse(limits.y(), limits.cl(), partIncluded, spec.runsMethod());
+          AnhoejRuns.analyze(limits.y(), limits.cl(), partIncluded, spec.runsMethod());
       if (type == ChartType.MR && runs.signal()) {
         runs = withoutSignal(runs);
       }
-      noteFallback(spec.runsMethod(), runs, phases.part(range[0]), notes);
+      noteFallback(spec.runsMethod(), runs, masks.part(range[0]), notes);
       figures.add(runs);
       double[][] partLines = {
         limits.y(),
@@ -96,7 +101,7 @@ public final class Engine {
     lines[Y] = y;
     lines[CL] = cl;
 
-    List<String> ruleIds = spec.rules().rules().stream().map(rule -> rule.id()).toList();
+    int rulesCount = spec.rules().rules().size();
     int[] signalMask = new int[size];
     byte[] pointTypes = new byte[size]; // all COMMON_CAUSE (ordinal 0) until a rule flags a point
     for (int p = 0; p < ranges.size(); p++) {
@@ -113,7 +118,7 @@ public final class Engine {
               figures.get(p),
               spec.runsMethod());
       int[] firstFlag = new int[range[1] - range[0]];
-      for (int r = 0; r < ruleIds.size(); r++) {
+      for (int r = 0; r < rulesCount; r++) {
         int[] flags = spec.rules().rules().get(r).flags(input);
         for (int k = 0; k < flags.length; k++) {
           if (flags[k] != 0) {
@@ -137,7 +142,7 @@ public final class Engine {
     double[] lcl = lines[LCL];
     double[] ucl = lines[UCL];
 
-    List<PhaseResult> parts = new ArrayList<>();
+    List<PartResult> parts = new ArrayList<>();
     boolean[] runsSignalOfPart = new boolean[ranges.size()];
     for (int[] range : ranges) {
       RunsFigures runs = figures.get(parts.size());
@@ -148,7 +153,7 @@ public final class Engine {
         sigmaSignals += SigmaLimits.signals(y[i], lcl[i], ucl[i]) ? 1 : 0;
       }
       parts.add(
-          new PhaseResult(
+          new PartResult(
               parts.size() + 1,
               runs.nObs(),
               runs.nUseful(),
@@ -170,18 +175,23 @@ public final class Engine {
               Double.NaN,
               null));
     }
-    PointColumns points =
-        new PointColumns(
-            subgroups,
-            nKind(type, subgroups.hasDenominator()),
-            phases,
-            lines,
-            runsSignalOfPart,
-            spec.target(),
-            signalMask,
-            ruleIds,
-            pointTypes);
-    return new Analysis(type.id(), points, parts, notes, spec.rules(), spec.direction());
+    if (lines[Y] == wholeValues[0]) {
+      lines[Y] = null;
+    }
+    return Analysis.ofColumns(
+        type.id(),
+        subgroups,
+        !subgroups.hasDenominator() && type.isSubgrouped(),
+        masks,
+        lines,
+        runsSignalOfPart,
+        spec.target(),
+        signalMask,
+        pointTypes,
+        parts,
+        notes,
+        spec.rules(),
+        spec.direction());
   }
 
   private static final int LINES = 6;
@@ -209,11 +219,11 @@ public final class Engine {
 
   private static double[] filled(int[] range, double value) {
     double[] column = new double[range[1] - range[0]];
-    java.util.Arrays.fill(column, value);
+    Arrays.fill(column, value);
     return column;
   }
 
-  private static List<String> labels(SeriesColumns subgroups) {
+  private static List<String> labels(Series subgroups) {
     List<String> labels = new ArrayList<>(subgroups.size());
     for (int i = 0; i < subgroups.size(); i++) {
       labels.add(subgroups.label(i));
@@ -225,7 +235,7 @@ public final class Engine {
   private static final int SHORT_PART = 13;
 
   /** Part ends before the first point on or after each rebase x value (x is sorted). */
-  private static Set<Integer> rebaseEnds(List<XValue> rebase, SeriesColumns subgroups) {
+  private static Set<Integer> rebaseEnds(List<XValue> rebase, Series subgroups) {
     Set<Integer> ends = new TreeSet<>();
     int size = subgroups.size();
     for (XValue start : rebase) {
@@ -244,7 +254,7 @@ public final class Engine {
             "rebase ("
                 + start.text()
                 + ") must not be after the last point ("
-                + subgroups.xText(size - 1)
+                + subgroups.x(size - 1).text()
                 + ")");
       }
       if (low > 0) {
@@ -258,40 +268,52 @@ public final class Engine {
   private static double[] slice(double[] values, int[] range) {
     return range[0] == 0 && range[1] == values.length
         ? values
-        : java.util.Arrays.copyOfRange(values, range[0], range[1]);
+        : Arrays.copyOfRange(values, range[0], range[1]);
   }
 
   private static boolean[] slice(boolean[] values, int[] range) {
     return range[0] == 0 && range[1] == values.length
         ? values
-        : java.util.Arrays.copyOfRange(values, range[0], range[1]);
+        : Arrays.copyOfRange(values, range[0], range[1]);
   }
 
+  /**
+   * The part's columns as its limits read them, each copied from the series the first time the
+   * chart asks for it. The value column of a part that is the whole series goes into {@code
+   * wholeValues}, so that the engine knows y when the chart plots it unchanged.
+   */
   private static PartData partData(
-      ControlChart spec, SeriesColumns subgroups, Phases phases, int[] range) {
+      ControlChart spec, Series subgroups, Parts masks, int[] range, double[][] wholeValues) {
     int from = range[0];
     int to = range[1];
     boolean[] base = new boolean[to - from];
     for (int k = 0; k < base.length; k++) {
-      base[k] = phases.isBaseline(from + k) && phases.isIncluded(from + k);
+      base[k] = masks.isBaseline(from + k) && masks.isIncluded(from + k);
     }
+    boolean whole = from == 0 && to == subgroups.size();
     return new PartData(
-        () -> subgroups.values(from, to),
-        () -> subgroups.denominators(from, to),
-        () -> subgroups.sums(from, to),
-        () -> subgroups.counts(from, to),
-        () -> subgroups.means(from, to),
-        () -> subgroups.sds(from, to),
+        () -> {
+          double[] values = column(from, to, subgroups::value);
+          wholeValues[0] = whole ? values : null;
+          return values;
+        },
+        () -> column(from, to, subgroups::n),
+        () -> column(from, to, subgroups::sum),
+        () -> column(from, to, subgroups::count),
+        () -> column(from, to, subgroups::mean),
+        () -> column(from, to, subgroups::sd),
         base,
         spec.centreLine(),
         spec.screensMovingRanges());
   }
 
-  private static PointColumns.NKind nKind(ChartType type, boolean ratios) {
-    if (ratios) {
-      return PointColumns.NKind.DENOMINATOR;
+  /** The column of subgroups [from, to), read from the series. */
+  private static double[] column(int from, int to, IntToDoubleFunction field) {
+    double[] column = new double[to - from];
+    for (int i = from; i < to; i++) {
+      column[i - from] = field.applyAsDouble(i);
     }
-    return type.isSubgrouped() ? PointColumns.NKind.SUBGROUP_SIZE : PointColumns.NKind.NONE;
+    return column;
   }
 
   private static RunsFigures withoutSignal(RunsFigures runs) {

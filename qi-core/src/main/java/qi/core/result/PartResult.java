@@ -3,9 +3,9 @@ package qi.core.result;
 import java.util.OptionalInt;
 
 /**
- * The summary of one part (phase), as qicharts2's {@code summary()}: the runs analysis, the number
- * of sigma signals, and the centre line and limits averaged over the part's points (undefined
- * limits skipped; NaN when all are undefined).
+ * The summary of one part, as qicharts2's {@code summary()}: the runs analysis, the number of sigma
+ * signals, and the centre line and limits averaged over the part's points (undefined limits
+ * skipped; NaN when all are undefined).
  *
  * @param part 1-based part number
  * @param nObs included points, missing values among them
@@ -32,7 +32,7 @@ import java.util.OptionalInt;
  * @param sdMethod CUSUM and EWMA charts: the {@link qi.core.SdMethod} id that estimated σ, or
  *     {@code given}; null for other charts
  */
-public record PhaseResult(
+public record PartResult(
     int part,
     int nObs,
     int nUseful,

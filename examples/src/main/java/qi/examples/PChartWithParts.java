@@ -6,25 +6,25 @@ import java.util.List;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
-import qi.core.result.PhaseResult;
+import qi.core.result.PartResult;
 import qi.core.result.Verdict;
 import qi.core.series.Observation;
 import qi.core.series.Series;
 import qi.core.series.XValue;
 
 /**
- * A P chart of patients with a pressure ulcer out of patients admitted, in two phases: before and
+ * A P chart of patients with a pressure ulcer out of patients admitted, in two parts: before and
  * after a skin-care bundle started in month 13.
  *
  * <ul>
  *   <li>building observations in code: {@link Observation#ofRatio} with numerator and denominator
  *   <li>a P chart whose limits widen where fewer patients were admitted
- *   <li>phases: {@code parts(12)} computes centre line and limits separately after month 12
- *   <li>reading each phase's summary from {@link PhaseResult}
+ *   <li>parts: {@code parts(12)} computes centre line and limits separately after month 12
+ *   <li>reading each part's summary from {@link PartResult}
  * </ul>
  */
-public final class PChartWithPhases {
-  private PChartWithPhases() {}
+public final class PChartWithParts {
+  private PChartWithParts() {}
 
   /** Patients with an ulcer per month: around 10% for a year, then around 5%. */
   private static final int[] ULCERS = {
@@ -45,9 +45,9 @@ public final class PChartWithPhases {
     Analysis analysis =
         ControlChart.of(ChartType.P, Series.ofRatios(rows)).parts(12).multiply(100).analyze();
     Verdict.lines(analysis).forEach(System.out::println);
-    for (PhaseResult phase : analysis.parts()) {
-      System.out.printf("Phase %d: %.1f%% of patients%n", phase.part(), phase.cl());
+    for (PartResult part : analysis.parts()) {
+      System.out.printf("Part %d: %.1f%% of patients%n", part.part(), part.cl());
     }
-    System.out.println("Written: " + Outputs.json("p-chart-phases.json", analysis));
+    System.out.println("Written: " + Outputs.json("p-chart-parts.json", analysis));
   }
 }

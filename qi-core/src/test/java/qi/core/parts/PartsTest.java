@@ -1,4 +1,4 @@
-package qi.core.phases;
+package qi.core.parts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
  * {@code baseline = xx <= freeze}, {@code include = !xx %in% exclude}) and NHSRplotthedots 0.2.2
  * ({@code fix_after_n_points} per rebase group) define them; positions 1-based.
  */
-class PhasesTest {
+class PartsTest {
   @Test
   void partsStartAfterTheGivenPositions() {
-    Phases phases = Phases.of(6, 0, Set.of(2, 4), Set.of());
+    Parts phases = Parts.of(6, 0, Set.of(2, 4), Set.of());
 
     assertThat(phases.partCount()).isEqualTo(3);
     assertThat(phases.partRanges())
@@ -24,7 +24,7 @@ class PhasesTest {
 
   @Test
   void freezeMarksTheFirstKPointsAsBaseline() {
-    Phases phases = Phases.of(5, 3, Set.of(), Set.of());
+    Parts phases = Parts.of(5, 3, Set.of(), Set.of());
 
     assertThat(phases.isBaseline(2)).isTrue();
     assertThat(phases.isBaseline(3)).isFalse();
@@ -32,14 +32,14 @@ class PhasesTest {
 
   @Test
   void freezeIsIgnoredWhenPartsAreGivenAsInQicharts2() {
-    Phases phases = Phases.of(5, 2, Set.of(3), Set.of());
+    Parts phases = Parts.of(5, 2, Set.of(3), Set.of());
 
     assertThat(phases.isBaseline(4)).isTrue();
   }
 
   @Test
   void excludedPointsAreLeftOutButKeepTheirPlace() {
-    Phases phases = Phases.of(4, 0, Set.of(), Set.of(2));
+    Parts phases = Parts.of(4, 0, Set.of(), Set.of(2));
 
     assertThat(phases.isIncluded(1)).isFalse();
     assertThat(phases.isIncluded(2)).isTrue();
@@ -48,7 +48,7 @@ class PhasesTest {
 
   @Test
   void fixAfterCountsWithinEachPart() {
-    Phases phases = Phases.of(6, 0, Set.of(3), Set.of(), 2);
+    Parts phases = Parts.of(6, 0, Set.of(3), Set.of(), 2);
 
     assertThat(List.of(0, 1, 2, 3, 4, 5).stream().map(phases::isBaseline))
         .containsExactly(true, true, false, true, true, false);
@@ -56,17 +56,17 @@ class PhasesTest {
 
   @Test
   void aNewLabelStartsAPartButAReturningLabelDoesNot() {
-    assertThat(Phases.partEndsFromLabels(List.of("Before", "Before", "During", "After", "During")))
+    assertThat(Parts.partEndsFromLabels(List.of("Before", "Before", "During", "After", "During")))
         .containsExactly(2, 3);
   }
 
   @Test
   void optionsOutsideTheSeriesNameTheOptionAndValue() {
-    assertThatThrownBy(() -> Phases.of(24, 30, Set.of(), Set.of()))
+    assertThatThrownBy(() -> Parts.of(24, 30, Set.of(), Set.of()))
         .hasMessage("freeze (30) must be <= number of subgroups (24)");
-    assertThatThrownBy(() -> Phases.of(24, 0, Set.of(24), Set.of()))
+    assertThatThrownBy(() -> Parts.of(24, 0, Set.of(24), Set.of()))
         .hasMessageStartingWith("part (24) must be between 1 and 23");
-    assertThatThrownBy(() -> Phases.of(24, 0, Set.of(), Set.of(25)))
+    assertThatThrownBy(() -> Parts.of(24, 0, Set.of(), Set.of(25)))
         .hasMessage("exclude (25) must be between 1 and the number of subgroups (24)");
   }
 }
