@@ -79,11 +79,28 @@ record Model(
         lines.add(line);
       }
     }
-    lines.add(data(points));
+    boolean cusum = analysis.chart().equals("cusum");
+    boolean ewma = analysis.chart().equals("ewma");
+    if (cusum) {
+      lines.add(series(LineKind.CUSUM_UPPER, points, PointResult::cusumUpper));
+      lines.add(series(LineKind.CUSUM_LOWER, points, PointResult::cusumLower));
+    } else if (ewma) {
+      lines.add(series(LineKind.RAW, points, PointResult::y));
+      lines.add(series(LineKind.DATA, points, PointResult::ewma));
+    } else {
+      lines.add(data(points));
+    }
 
     List<Marker> markers = new ArrayList<>();
     for (PointResult p : points) {
-      if (Double.isFinite(p.y())) {
+      if (cusum) {
+        // one marker per sum, red on the side that is beyond its decision interval
+        markers.add(sumMarker(p, p.cusumUpper(), "cusum_upper"));
+        markers.add(sumMarker(p, p.cusumLower(), "cusum_lower"));
+      } else if (ewma) {
+        markers.add(
+            new Marker(p.index(), p.index(), p.ewma(), PointCategory.of(p, analysis), false));
+      } else if (Double.isFinite(p.y())) {
         markers.add(
             new Marker(p.index(), p.index(), p.y(), PointCategory.of(p, analysis), !p.included()));
       }
@@ -155,8 +172,18 @@ record Model(
     if (!Double.isNaN(p.lcl()) || !Double.isNaN(p.ucl())) {
       s.append(", limits ").append(number(p.lcl())).append(" to ").append(number(p.ucl()));
     }
+    if (!Double.isNaN(p.cusumUpper())) {
+      s.append("\nCUSUM upper ").append(number(p.cusumUpper()));
+      s.append(", lower ").append(number(p.cusumLower()));
+    }
+    if (!Double.isNaN(p.ewma())) {
+      s.append("\nEWMA ").append(number(p.ewma()));
+    }
     if (p.sigmaSignal()) {
-      s.append("\nSignal: outside the control limits (3σ rule)");
+      s.append(
+          Double.isNaN(p.cusumUpper()) && Double.isNaN(p.ewma())
+              ? "\nSignal: outside the control limits (3σ rule)"
+              : "\nSignal: beyond the chart's limits");
     }
     if (p.runsSignal()) {
       s.append("\nSignal: the runs analysis of part ").append(p.part()).append(" signals a shift");
@@ -186,6 +213,24 @@ record Model(
       s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
     return s;
+  }
+
+  private static Marker sumMarker(PointResult p, double sum, String signal) {
+    PointCategory category =
+        p.signals().contains(signal) ? PointCategory.SPECIAL_CAUSE : PointCategory.COMMON_CAUSE;
+    return new Marker(p.index(), p.index(), sum, category, false);
+  }
+
+  /** A polyline through one value per point (CUSUM sums, EWMA, raw values under an EWMA). */
+  private static Line series(
+      LineKind kind, List<PointResult> points, ToDoubleFunction<PointResult> value) {
+    double[] x = new double[points.size()];
+    double[] y = new double[points.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = points.get(i).index();
+      y[i] = value.applyAsDouble(points.get(i));
+    }
+    return new Line(kind, x, y);
   }
 
   private static Line data(List<PointResult> points) {
