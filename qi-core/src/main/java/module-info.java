@@ -5,10 +5,9 @@
  */
 module qi.core {
   requires commons.math3;
-  requires org.apache.commons.csv; // writing: AnalysisCsv
-  requires de.siegmar.fastcsv; // reading: CsvInput
-  requires org.apache.poi.poi; // Excel: ss.usermodel
-  requires org.apache.poi.ooxml; // .xlsx (XSSF), found by POI's WorkbookFactory
+  requires de.siegmar.fastcsv; // reading (CsvInput) and writing (AnalysisCsv)
+  requires static org.apache.poi.poi; // optional: Excel input (ExcelWorkbook)
+  requires static org.apache.poi.ooxml; // .xlsx (XSSF), found by POI's WorkbookFactory
   requires tools.jackson.core;
   requires tools.jackson.databind;
 

@@ -48,4 +48,13 @@ class ReadmeJavaTest {
     assertThat(result.failures()).isEmpty();
     assertThat(result.output()).isEqualTo(expected.toString());
   }
+
+  @ParameterizedTest
+  @MethodSource("blocks")
+  void noLineOfABlockStartsWithADot(String block) {
+    // Pasted into JShell, a complete line such as "Analysis a = ControlChart.of(...)" runs at
+    // once, and a next line ".analyze();" is then a syntax error: the whole-block evaluation
+    // above cannot see that, so it is checked here.
+    assertThat(block.lines()).noneMatch(line -> line.strip().startsWith("."));
+  }
 }

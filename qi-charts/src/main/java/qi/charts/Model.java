@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import qi.core.result.Analysis;
-import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 
 /**
  * What a chart shows, read from an {@link Analysis} and a {@link ChartStyle} without computing any
  * statistic: lines, markers, labels, on an x axis where point i (1-based) sits at x = i. Every
- * renderer draws this model, so tests check the model rather than pixels.
+ * renderer draws this model, so tests check the model rather than pixels. A series with more points
+ * than the image has pixel columns is thinned to what the eye can see, every signalled, excluded or
+ * annotated point kept exactly ({@link Thinning}).
  *
  * <p>Limits and centre lines are step lines: each point's value is drawn from halfway to the
  * previous point to halfway to the next, so a limit that changes with n steps between points. Every
@@ -56,9 +57,21 @@ record Model(
   /** A text at an x position. */
   record Label(double x, String text) {}
 
+  /**
+   * The model of a chart as drawn: a series longer than the image is wide thinned to what the eye
+   * can see ({@link Thinning}).
+   */
   static Model of(Analysis analysis, ChartStyle style) {
+    return Thinning.toPixels(full(analysis, style), style.width(), style.height());
+  }
+
+  /** The model with a marker and a vertex for every point. */
+  static Model full(Analysis analysis, ChartStyle style) {
+    // The analysis builds each point when it is read: read each once, into columns (a million
+    // points: one build each, not twenty, and no million records kept).
     List<PointResult> points = analysis.points();
-    List<Line> lines = new ArrayList<>();
+    int n = points.size();
+    double target = style.target();
     Map<LineKind, ToDoubleFunction<PointResult>> steps = new EnumMap<>(LineKind.class);
     if (style.hasWarningLimits()) {
       steps.put(LineKind.WARNING_LOWER, PointResult::lwl);
@@ -66,65 +79,87 @@ record Model(
     }
     steps.put(LineKind.CONTROL_LOWER, PointResult::lcl);
     steps.put(LineKind.CONTROL_UPPER, PointResult::ucl);
-    double target = style.target();
-    steps.put(LineKind.TARGET, Double.isNaN(target) ? PointResult::target : p -> style.target());
+    if (Double.isNaN(target)) {
+      steps.put(LineKind.TARGET, PointResult::target);
+    }
     steps.put(LineKind.CENTRE, p -> p.runsSignal() ? Double.NaN : p.cl());
     steps.put(LineKind.CENTRE_SHIFT, p -> p.runsSignal() ? p.cl() : Double.NaN);
-    for (Map.Entry<LineKind, ToDoubleFunction<PointResult>> e : steps.entrySet()) {
-      Line line =
-          e.getKey() == LineKind.TARGET && !Double.isNaN(target)
-              ? new Line(LineKind.TARGET, new double[] {0.5, points.size() + 0.5}, twice(target))
-              : step(e.getKey(), points, e.getValue());
-      if (line.values().length > 0) {
-        lines.add(line);
-      }
-    }
+    Map<LineKind, double[]> stepValues = new EnumMap<>(LineKind.class);
+    steps.keySet().forEach(kind -> stepValues.put(kind, new double[n]));
+    double[] y = new double[n];
+    int[] part = new int[n];
+    boolean[] baseline = new boolean[n];
+    List<String> xs = new ArrayList<>(n);
+    List<Marker> markers = new ArrayList<>();
     boolean cusum = analysis.chart().equals("cusum");
     boolean ewma = analysis.chart().equals("ewma");
-    if (cusum) {
-      lines.add(series(LineKind.CUSUM_UPPER, points, PointResult::cusumUpper));
-      lines.add(series(LineKind.CUSUM_LOWER, points, PointResult::cusumLower));
-    } else if (ewma) {
-      lines.add(series(LineKind.RAW, points, PointResult::y));
-      lines.add(series(LineKind.DATA, points, PointResult::ewma));
-    } else {
-      lines.add(data(points));
-    }
-
-    List<Marker> markers = new ArrayList<>();
-    for (PointResult p : points) {
+    double[] upper = cusum ? new double[n] : null;
+    double[] lower = cusum ? new double[n] : null;
+    double[] average = ewma ? new double[n] : null;
+    for (int i = 0; i < n; i++) {
+      PointResult p = points.get(i);
       if (cusum) {
         // one marker per sum, red on the side that is beyond its decision interval
-        markers.add(sumMarker(p, p.cusumUpper(), "cusum_upper"));
-        markers.add(sumMarker(p, p.cusumLower(), "cusum_lower"));
+        upper[i] = p.cusumUpper();
+        lower[i] = p.cusumLower();
+        markers.add(sumMarker(p, upper[i], "cusum_upper"));
+        markers.add(sumMarker(p, lower[i], "cusum_lower"));
       } else if (ewma) {
+        average[i] = p.ewma();
         markers.add(
-            new Marker(p.index(), p.index(), p.ewma(), PointCategory.of(p, analysis), false));
-      } else if (Double.isFinite(p.y())) {
+            new Marker(p.index(), p.index(), average[i], PointCategory.of(p, analysis), false));
+      }
+      for (Map.Entry<LineKind, ToDoubleFunction<PointResult>> e : steps.entrySet()) {
+        stepValues.get(e.getKey())[i] = e.getValue().applyAsDouble(p);
+      }
+      y[i] = p.y();
+      part[i] = p.part();
+      baseline[i] = p.baseline();
+      xs.add(p.x());
+      if (Double.isFinite(p.y()) && !cusum && !ewma) {
         markers.add(
             new Marker(p.index(), p.index(), p.y(), PointCategory.of(p, analysis), !p.included()));
       }
     }
 
+    List<Line> lines = new ArrayList<>();
+    for (LineKind kind : LineKind.values()) {
+      Line line =
+          kind == LineKind.TARGET && !Double.isNaN(target)
+              ? new Line(LineKind.TARGET, new double[] {0.5, n + 0.5}, twice(target))
+              : stepValues.containsKey(kind) ? step(kind, part, stepValues.get(kind)) : null;
+      if (line != null && line.values().length > 0) {
+        lines.add(line);
+      }
+    }
+    if (cusum) {
+      lines.add(as(LineKind.CUSUM_UPPER, data(part, upper)));
+      lines.add(as(LineKind.CUSUM_LOWER, data(part, lower)));
+    } else if (ewma) {
+      lines.add(as(LineKind.RAW, data(part, y)));
+      lines.add(data(part, average));
+    } else {
+      lines.add(data(part, y));
+    }
+
     List<Label> partLabels = new ArrayList<>();
     if (analysis.parts().size() > 1) {
-      for (PartResult part : analysis.parts()) {
-        List<PointResult> mine = points.stream().filter(p -> p.part() == part.part()).toList();
-        if (!mine.isEmpty()) {
-          double centre = (mine.get(0).index() + mine.get(mine.size() - 1).index()) / 2.0;
-          partLabels.add(new Label(centre, "Part " + part.part()));
+      int first = 0;
+      for (int i = 1; i <= n; i++) {
+        if (i == n || part[i] != part[first]) {
+          partLabels.add(new Label((first + 1 + i) / 2.0, "Part " + part[first]));
+          first = i;
         }
       }
     }
 
     double baselineEnd = Double.NaN;
-    for (int i = 1; i < points.size(); i++) {
-      if (points.get(i - 1).baseline() && !points.get(i).baseline()) {
+    for (int i = 1; i < n; i++) {
+      if (baseline[i - 1] && !baseline[i]) {
         baselineEnd = i + 0.5;
       }
     }
 
-    List<String> xs = points.stream().map(PointResult::x).toList();
     List<Label> notes = new ArrayList<>();
     for (Note note : style.notes()) {
       notes.add(new Label(position(note.x(), xs), note.text()));
@@ -221,76 +256,81 @@ record Model(
     return new Marker(p.index(), p.index(), sum, category, false);
   }
 
-  /** A polyline through one value per point (CUSUM sums, EWMA, raw values under an EWMA). */
-  private static Line series(
-      LineKind kind, List<PointResult> points, ToDoubleFunction<PointResult> value) {
-    double[] x = new double[points.size()];
-    double[] y = new double[points.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = points.get(i).index();
-      y[i] = value.applyAsDouble(points.get(i));
-    }
-    return new Line(kind, x, y);
+  /** The line drawn as another kind (the CUSUM sums, the values under an EWMA). */
+  private static Line as(LineKind kind, Line line) {
+    return new Line(kind, line.x(), line.y());
   }
 
-  private static Line data(List<PointResult> points) {
-    List<double[]> xy = new ArrayList<>();
-    for (int i = 0; i < points.size(); i++) {
-      PointResult p = points.get(i);
-      if (i > 0 && points.get(i - 1).part() != p.part()) {
-        xy.add(new double[] {p.index() - 0.5, Double.NaN});
+  /** The data line, broken between parts; x of point i (from 0) is i + 1. */
+  private static Line data(int[] part, double[] y) {
+    Vertices xy = new Vertices(y.length + 8);
+    for (int i = 0; i < y.length; i++) {
+      if (i > 0 && part[i - 1] != part[i]) {
+        xy.add(i + 0.5, Double.NaN);
       }
-      xy.add(new double[] {p.index(), p.y()});
+      xy.add(i + 1, y[i]);
     }
-    return line(LineKind.DATA, xy);
+    return xy.line(LineKind.DATA);
   }
 
-  private static Line step(
-      LineKind kind, List<PointResult> points, ToDoubleFunction<PointResult> value) {
-    List<double[]> xy = new ArrayList<>();
-    int n = points.size();
+  /** A step line through each point's value, broken between parts and where a value is NaN. */
+  private static Line step(LineKind kind, int[] part, double[] values) {
+    Vertices xy = new Vertices(64);
+    int n = values.length;
     for (int i = 0; i < n; i++) {
-      PointResult p = points.get(i);
-      boolean first = i == 0 || points.get(i - 1).part() != p.part();
-      boolean last = i == n - 1 || points.get(i + 1).part() != p.part();
+      int index = i + 1;
+      boolean first = i == 0 || part[i - 1] != part[i];
+      boolean last = i == n - 1 || part[i + 1] != part[i];
       if (first && i > 0) {
-        xy.add(new double[] {p.index() - 0.5, Double.NaN});
+        xy.add(index - 0.5, Double.NaN);
       }
-      double v = value.applyAsDouble(p);
-      double left = first ? (last ? p.index() - 0.3 : p.index()) : p.index() - 0.5;
-      double right = last ? (first ? p.index() + 0.3 : p.index()) : p.index() + 0.5;
+      double v = values[i];
+      double left = first ? (last ? index - 0.3 : index) : index - 0.5;
+      double right = last ? (first ? index + 0.3 : index) : index + 0.5;
       if (Double.isNaN(v)) {
-        xy.add(new double[] {p.index(), Double.NaN});
+        xy.add(index, Double.NaN);
       } else {
-        xy.add(new double[] {left, v});
-        xy.add(new double[] {right, v});
+        xy.level(left, v);
+        xy.level(right, v);
       }
     }
-    // Drop vertices in the middle of a horizontal run: one segment per level.
-    List<double[]> kept = new ArrayList<>();
-    for (int i = 0; i < xy.size(); i++) {
-      double y = xy.get(i)[1];
-      boolean middle =
-          i > 0
-              && i < xy.size() - 1
-              && !Double.isNaN(y)
-              && y == xy.get(i - 1)[1]
-              && y == xy.get(i + 1)[1];
-      if (!middle) {
-        kept.add(xy.get(i));
-      }
-    }
-    return line(kind, kept);
+    return xy.line(kind);
   }
 
-  private static Line line(LineKind kind, List<double[]> xy) {
-    double[] x = new double[xy.size()];
-    double[] y = new double[xy.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = xy.get(i)[0];
-      y[i] = xy.get(i)[1];
+  /**
+   * A growing polyline. {@link #level} drops the vertex in the middle of a horizontal run, so a
+   * constant limit is one segment per level, however many points it spans.
+   */
+  private static final class Vertices {
+    private double[] x;
+    private double[] y;
+    private int size;
+
+    Vertices(int capacity) {
+      x = new double[capacity];
+      y = new double[capacity];
     }
-    return new Line(kind, x, y);
+
+    void add(double px, double py) {
+      if (size == x.length) {
+        x = java.util.Arrays.copyOf(x, 2 * size + 8);
+        y = java.util.Arrays.copyOf(y, 2 * size + 8);
+      }
+      x[size] = px;
+      y[size++] = py;
+    }
+
+    /** Adds (px, py), first dropping the last vertex when it is the middle of a level run. */
+    void level(double px, double py) {
+      if (size >= 2 && y[size - 1] == py && y[size - 2] == py) {
+        size--;
+      }
+      add(px, py);
+    }
+
+    Line line(LineKind kind) {
+      return new Line(kind, java.util.Arrays.copyOf(x, size), java.util.Arrays.copyOf(y, size));
+    }
   }
 
   private static double[] twice(double v) {

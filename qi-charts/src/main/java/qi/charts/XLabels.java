@@ -24,36 +24,54 @@ final class XLabels {
 
   private XLabels() {}
 
-  /** One label per x value, in order. */
+  /**
+   * One label per x value, in order. The format is chosen once from all the values; each label is
+   * made when it is asked for (an axis shows a dozen of a million).
+   */
   static List<String> of(List<String> xs) {
     List<LocalDate> dates = dates(xs);
     if (dates != null) {
       boolean firsts = dates.stream().allMatch(d -> d.getDayOfMonth() == 1);
       boolean years = firsts && dates.stream().allMatch(d -> d.getMonthValue() == 1);
       boolean quarters = firsts && dates.stream().allMatch(d -> (d.getMonthValue() - 1) % 3 == 0);
-      List<String> labels = new ArrayList<>();
-      for (LocalDate d : dates) {
-        if (years) {
-          labels.add(Integer.toString(d.getYear()));
-        } else if (quarters) {
-          labels.add(d.getYear() + " Q" + ((d.getMonthValue() - 1) / 3 + 1));
-        } else if (firsts) {
-          labels.add(MONTH.format(d));
-        } else {
-          labels.add(DAY.format(d));
-        }
-      }
-      return labels;
+      return lazy(
+          xs.size(),
+          i -> {
+            LocalDate d = dates.get(i);
+            if (years) {
+              return Integer.toString(d.getYear());
+            } else if (quarters) {
+              return d.getYear() + " Q" + ((d.getMonthValue() - 1) / 3 + 1);
+            } else if (firsts) {
+              return MONTH.format(d);
+            }
+            return DAY.format(d);
+          });
     }
-    List<String> labels = new ArrayList<>();
-    for (String x : xs) {
-      try {
-        labels.add(TIME.format(LocalDateTime.parse(x)));
-      } catch (DateTimeParseException e) {
-        labels.add(x);
+    return lazy(
+        xs.size(),
+        i -> {
+          try {
+            return TIME.format(LocalDateTime.parse(xs.get(i)));
+          } catch (DateTimeParseException e) {
+            return xs.get(i);
+          }
+        });
+  }
+
+  private static List<String> lazy(int size, java.util.function.IntFunction<String> label) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        java.util.Objects.checkIndex(i, size);
+        return label.apply(i);
       }
-    }
-    return labels;
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   /** The x values as dates, or null when any is not an ISO date. */

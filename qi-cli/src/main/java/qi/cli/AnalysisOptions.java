@@ -31,6 +31,7 @@ final class AnalysisOptions {
       names = "--chart",
       paramLabel = "CHART",
       converter = Converters.Chart.class,
+      completionCandidates = Converters.ChartNames.class,
       description =
           "run (default), i, mr, xbar, s, t, p, pp, c, u, up, g, ip, xmr, cusum, ewma, or auto"
               + " (qi suggests one from the data and says why).")
@@ -38,6 +39,15 @@ final class AnalysisOptions {
 
   /** Notes on how the options were applied (e.g. the chart that auto chose), for stderr. */
   final List<String> notes = new ArrayList<>();
+
+  /** The data's {@code --date-format} (null: none), for options that take x values. */
+  String dateFormat;
+
+  /** The denominator column (null: none), whose name tells {@code --chart auto} about exposure. */
+  private String denominator;
+
+  /** The first x value read, whose kind options that take x values share. */
+  XValue firstX;
 
   @Option(
       names = "--freeze",
@@ -112,6 +122,7 @@ final class AnalysisOptions {
       names = "--rules",
       paramLabel = "NAME",
       converter = Converters.Rules.class,
+      completionCandidates = Converters.RuleNames.class,
       description = "Rule set: anhoej (default; nhs for xmr), nhs, western-electric, nelson, ihi.")
   RuleSet rules;
 
@@ -125,7 +136,9 @@ final class AnalysisOptions {
       names = "--rebase",
       split = ",",
       paramLabel = "X",
-      description = "New parts start at these x values, e.g. 2021-01-01,2022-07-01.")
+      description =
+          "New parts start at these x values, written as the data's (e.g. 2021-01-01,2022-07-01"
+              + " or \"Jan 2021\").")
   List<String> rebase = List.of();
 
   @Option(
@@ -215,22 +228,22 @@ final class AnalysisOptions {
     if (partColumn != null && !parts.isEmpty()) {
       throw new IllegalArgumentException("--part and --part-column cannot be combined: choose one");
     }
-    if (by != null && partColumn != null) {
-      throw new IllegalArgumentException("--by and --part-column cannot be combined yet");
-    }
-    if (input.counts() && partColumn != null) {
-      throw new IllegalArgumentException(
-          "--part-column cannot be combined with --count: use --part with positions");
-    }
+    dateFormat = input.dateFormat;
+    denominator = input.n;
     List<Observation> observations = input.read(by != null ? by : partColumn);
+    firstX = observations.get(0).x();
     if (by == null) {
       return List.of(
           new Facet(null, chart(series(observations, input), parseTarget(null)).analyze()));
     }
+    // Each facet's own parts: the same rows read again with the part labels instead.
+    List<Observation> withParts = partColumn == null ? observations : input.read(partColumn);
     // Grouped by hash, then sorted once: a sorted map would compare labels for every row.
     Map<String, List<Observation>> byLabel = new HashMap<>();
-    for (Observation o : observations) {
-      byLabel.computeIfAbsent(o.label(), k -> new ArrayList<>()).add(o);
+    for (int i = 0; i < observations.size(); i++) {
+      byLabel
+          .computeIfAbsent(observations.get(i).label(), k -> new ArrayList<>())
+          .add(withParts.get(i));
     }
     Map<String, List<Observation>> groups = new TreeMap<>(byLabel);
     Map<String, Double> targets = parseTargets(groups.keySet());
@@ -364,7 +377,14 @@ final class AnalysisOptions {
                 + ") must be FACET=VALUE with FACET one of "
                 + String.join(", ", facets));
       }
-      targets.put(facet, number("--target", parts[1]));
+      if (targets.put(facet, number("--target", parts[1])) != null) {
+        throw new IllegalArgumentException(
+            "--target ("
+                + target
+                + ") gives facet \""
+                + facet
+                + "\" more than one value; which is meant would be a guess");
+      }
     }
     return targets;
   }
@@ -385,7 +405,7 @@ final class AnalysisOptions {
   private ControlChart chart(Series series, Double targetValue) {
     ChartType type = chart;
     if (type == null) {
-      ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series);
+      ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series, denominator);
       type = advice.chart();
       notes.add("--chart auto chose " + type.id() + ": " + advice.reason());
     }
@@ -415,7 +435,12 @@ final class AnalysisOptions {
       spec = spec.rules(rules);
     }
     if (!rebase.isEmpty()) {
-      spec = spec.rebase(rebase.stream().map(XValue::parse).toArray(XValue[]::new));
+      XValue like = series.subgroups().get(0).x();
+      spec =
+          spec.rebase(
+              rebase.stream()
+                  .map(r -> XArguments.read("--rebase", r, dateFormat, like))
+                  .toArray(XValue[]::new));
     }
     if (fixAfter != null) {
       spec = spec.fixAfter(fixAfter);

@@ -1,12 +1,14 @@
 package qi.cli;
 
-import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import qi.core.io.AnalysisCsv;
 import qi.core.io.AnalysisJson;
+import qi.core.io.AnalysisJsonLines;
+import qi.core.io.CsvDialect;
 import qi.core.result.Facet;
 import qi.core.result.Verdict;
 
@@ -36,8 +40,24 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default: the verdict), json, csv.")
+      description =
+          "text (default: the verdict), json, jsonl (JSON Lines: one object per point, part and"
+              + " note), csv.")
   Format format = Format.TEXT;
+
+  @Option(
+      names = "--pretty",
+      description = "With --format json: indented, for people reading it (default: compact).")
+  boolean pretty;
+
+  @Option(
+      names = "--csv-dialect",
+      paramLabel = "DIALECT",
+      converter = Converters.CsvDialectConverter.class,
+      description =
+          "With --format csv: rfc4180 (default: , and decimal point) or excel-eu (; and decimal"
+              + " comma, for Excel where the decimal separator is a comma).")
+  CsvDialect csvDialect;
 
   @Option(
       names = "--output",
@@ -48,62 +68,95 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (pretty && format != Format.JSON) {
+      throw new IllegalArgumentException("--pretty works with --format json only");
+    }
+    if (csvDialect != null && format != Format.CSV) {
+      throw new IllegalArgumentException("--csv-dialect works with --format csv only");
+    }
+    Outputs.refuseInputAsOutput(output, Map.of("the input", input.file));
     List<Facet> facets = analysis.analyzeFacets(input);
     PrintWriter err = spec.commandLine().getErr();
-    analysis.notes.forEach(note -> err.println("qi: note: " + note));
+    analysis.notes.forEach(note -> err.println("qi: note: " + Messages.line(note)));
     for (Facet facet : facets) {
       for (String note : facet.analysis().notes()) {
-        err.println("qi: note: " + (facet.name() == null ? "" : facet.name() + ": ") + note);
+        err.println(
+            "qi: note: " + Messages.line((facet.name() == null ? "" : facet.name() + ": ") + note));
       }
     }
     err.flush();
-    // Standard output is written as it is produced (a million points of JSON are hundreds of MB);
-    // a file is built in memory first so that it can be replaced atomically.
+    // Written as it is produced, to standard output or to a temporary file that then replaces
+    // --output: a million points of JSON are hundreds of MB, never held in memory. JSON and CSV
+    // are UTF-8 bytes; text goes to standard output in the platform's encoding, as all messages.
     PrintWriter out = spec.commandLine().getOut();
-    Writer text = output == null ? new KeepOpen(out) : new StringWriter();
+    if (output != null) {
+      Outputs.write(output, stream -> write(facets, stream));
+    } else if (format != Format.TEXT && out instanceof Qi.StandardOutput standard) {
+      out.flush();
+      write(facets, standard.bytes());
+    } else {
+      write(facets, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Writes the output as UTF-8 bytes. */
+  private void write(List<Facet> facets, OutputStream out) throws IOException {
     switch (format) {
       case JSON -> {
-        AnalysisJson.write(facets, text);
-        text.write(System.lineSeparator());
+        AnalysisJson.write(facets, out, layout());
+        out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
       }
-      case CSV -> AnalysisCsv.write(facets, text);
+      case JSONL -> AnalysisJsonLines.write(facets, out);
+      case CSV -> AnalysisCsv.write(facets, out, dialect());
+      case TEXT -> {
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(facets, text);
+        text.flush();
+      }
+    }
+    out.flush();
+  }
+
+  /** Writes the output as text (in-process callers of {@link Qi#execute}, and the verdict). */
+  private void write(List<Facet> facets, Writer out) throws IOException {
+    switch (format) {
+      case JSON -> {
+        AnalysisJson.write(facets, out, layout());
+        out.write(System.lineSeparator());
+      }
+      case JSONL -> AnalysisJsonLines.write(facets, out);
+      case CSV -> AnalysisCsv.write(facets, out, dialect());
       case TEXT -> {
         // verdicts of many facets are written on every core, then printed in facet order
         List<List<String>> verdicts =
             facets.parallelStream().map(facet -> Verdict.lines(facet.analysis())).toList();
         for (int f = 0; f < facets.size(); f++) {
           if (facets.get(f).name() != null) {
-            text.write("== " + facets.get(f).name() + System.lineSeparator());
+            out.write("== " + Messages.line(facets.get(f).name()) + System.lineSeparator());
           }
           for (String line : verdicts.get(f)) {
-            text.write(line + System.lineSeparator());
+            out.write(Messages.text(line) + System.lineSeparator());
           }
         }
       }
     }
-    if (output == null) {
-      out.flush();
-    } else {
-      Outputs.writeAtomically(output, text.toString());
-    }
-    return ExitCodes.OK;
+    out.flush();
   }
 
-  /** Standard output for a writer that its user closes: closing only flushes. */
-  private static final class KeepOpen extends FilterWriter {
-    KeepOpen(Writer out) {
-      super(out);
-    }
+  private AnalysisJson.Layout layout() {
+    return pretty ? AnalysisJson.Layout.PRETTY : AnalysisJson.Layout.COMPACT;
+  }
 
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
+  private CsvDialect dialect() {
+    return csvDialect == null ? CsvDialect.RFC4180 : csvDialect;
   }
 
   enum Format {
     TEXT,
     JSON,
+    JSONL,
     CSV
   }
 }

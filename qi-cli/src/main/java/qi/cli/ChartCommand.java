@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,9 @@ import qi.core.pdsa.Project;
 import qi.core.pdsa.ProjectStore;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
+import qi.core.result.PointResult;
 import qi.core.rules.RuleSet;
+import qi.core.series.XValue;
 
 /** {@code qi chart}: the analysis of {@code qi analyze}, drawn as PNG, SVG, PDF or HTML. */
 @Command(
@@ -121,13 +125,18 @@ final class ChartCommand implements Callable<Integer> {
                             + output
                             + ") must end in .png, .svg, .pdf or .html: the extension chooses the"
                             + " format"));
-    ChartStyle style = style();
+    Map<String, String> inputs = new LinkedHashMap<>();
+    inputs.put("the input", input.file);
+    inputs.put("--project", project == null ? null : project.toString());
+    Outputs.refuseInputAsOutput(output, inputs);
     List<Facet> facets = analysis.analyzeFacets(input);
+    ChartStyle style = style(facets);
     PrintWriter err = spec.commandLine().getErr();
-    analysis.notes.forEach(note -> err.println("qi: note: " + note));
+    analysis.notes.forEach(note -> err.println("qi: note: " + Messages.line(note)));
     for (Facet facet : facets) {
       for (String note : facet.analysis().notes()) {
-        err.println("qi: note: " + (facet.name() == null ? "" : facet.name() + ": ") + note);
+        err.println(
+            "qi: note: " + Messages.line((facet.name() == null ? "" : facet.name() + ": ") + note));
       }
     }
     err.flush();
@@ -150,7 +159,30 @@ final class ChartCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private ChartStyle style() {
+  /**
+   * Where a note given at x value {@code text} goes, as an x the chart places: the value read as
+   * the data's x ({@link XArguments}), in ISO form so the chart places it between points (a period
+   * at its first day); with periods as x, the label of the point whose period holds it (or the last
+   * before it), as labels have no place between points.
+   */
+  private String noteX(String option, String text, List<Facet> facets) {
+    XValue x = XArguments.read(option, text, analysis.dateFormat, analysis.firstX);
+    if (!(analysis.firstX instanceof XValue.Span)) {
+      // a period given with dated data stands for its first day
+      return x instanceof XValue.Span span ? span.start().toString() : x.text();
+    }
+    java.util.TreeMap<XValue, String> points = new java.util.TreeMap<>();
+    for (Facet facet : facets) {
+      for (PointResult point : facet.analysis().points()) {
+        points.put(
+            XArguments.read(option, point.x(), analysis.dateFormat, analysis.firstX), point.x());
+      }
+    }
+    var at = points.floorEntry(x);
+    return at != null ? at.getValue() : points.firstEntry().getValue();
+  }
+
+  private ChartStyle style(List<Facet> facets) {
     for (String[] side : new String[][] {{"--width", "" + width}, {"--height", "" + height}}) {
       int px = Integer.parseInt(side[1]);
       if (px < ChartStyle.MIN_SIZE || px > ChartStyle.MAX_SIZE) {
@@ -180,12 +212,16 @@ final class ChartCommand implements Callable<Integer> {
         throw new IllegalArgumentException(
             "--annotate (" + a + ") must be X=TEXT, e.g. 2025-03-03=\"PDSA 1: new triage form\"");
       }
-      notes.add(new Note(a.substring(0, eq).strip(), a.substring(eq + 1).strip()));
+      notes.add(
+          new Note(
+              noteX("--annotate", a.substring(0, eq).strip(), facets),
+              a.substring(eq + 1).strip()));
     }
     if (project != null) {
       Project pdsa = ProjectStore.at(project).read();
       List<Annotation> cycles = measure == null ? pdsa.annotations() : pdsa.annotations(measure);
-      cycles.forEach(c -> notes.add(new Note(c.date().toString(), c.label())));
+      cycles.forEach(
+          c -> notes.add(new Note(noteX("--project", c.date().toString(), facets), c.label())));
     } else if (measure != null) {
       throw new IllegalArgumentException("--measure needs --project");
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
 import qi.core.SdMethod;
+import qi.core.io.CsvDialect;
 import qi.core.pdsa.Act;
 import qi.core.pdsa.MeasureKind;
 import qi.core.pdsa.StudyMethod;
@@ -56,6 +57,25 @@ final class Converters {
             + Arrays.stream(type.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
+  }
+
+  /** A {@link CsvDialect} by its id ({@code rfc4180}, {@code excel-eu}), in any case. */
+  static final class CsvDialectConverter implements ITypeConverter<CsvDialect> {
+    @Override
+    public CsvDialect convert(String value) {
+      for (CsvDialect dialect : CsvDialect.values()) {
+        if (dialect.id().equalsIgnoreCase(value.trim())) {
+          return dialect;
+        }
+      }
+      throw new TypeConversionException(
+          "'"
+              + value
+              + "' is not one of "
+              + Arrays.stream(CsvDialect.values())
+                  .map(CsvDialect::id)
+                  .collect(Collectors.joining(", ")));
+    }
   }
 
   static final class Delimiter implements ITypeConverter<Character> {
@@ -115,6 +135,27 @@ final class Converters {
                     .map(SdMethod::id)
                     .collect(Collectors.joining(", ")));
       }
+    }
+  }
+
+  /** What tab completion offers for a chart type: the chart ids as typed ({@code xmr}, …). */
+  static class ChartIds extends java.util.ArrayList<String> {
+    ChartIds() {
+      Arrays.stream(ChartType.values()).map(ChartType::id).forEach(this::add);
+    }
+  }
+
+  /** What tab completion offers for {@code --chart} of an analysis: the chart ids and auto. */
+  static final class ChartNames extends ChartIds {
+    ChartNames() {
+      add("auto");
+    }
+  }
+
+  /** What tab completion offers for {@code --rules}: the rule-set names. */
+  static final class RuleNames extends java.util.ArrayList<String> {
+    RuleNames() {
+      addAll(RuleSet.names());
     }
   }
 

@@ -1,5 +1,6 @@
 package qi.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,15 +32,28 @@ final class InputOptions {
       index = "0",
       paramLabel = "FILE",
       description =
-          "CSV (.csv, .txt, .tsv), Excel (.xlsx) or JSON (.json) file with a header row or field"
-              + " names, or - for CSV on standard input.")
+          "CSV (.csv, .txt, .tsv), Excel (.xlsx, .xls) or JSON (.json) file with a header row or field"
+              + " names, or - for standard input (CSV, or JSON with --input-format json).")
   String file;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description =
+          "csv or json: the format of standard input (-; default csv), or of a file whatever its"
+              + " extension.")
+  String inputFormat;
+
+  /** Standard input, read once: --by with --part-column reads the rows twice. */
+  private byte[] stdin;
 
   @Option(
       names = "--x",
       required = true,
       paramLabel = "COL",
-      description = "Column of x values: numbers, dates (ISO or day-first) or date-times.")
+      description =
+          "Column of x values: numbers, dates (ISO or day-first), date-times, or periods (2023-01,"
+              + " Jan 2023, Jan-23, 2023 Q1, 2025-W05, 2023/24).")
   String x;
 
   @Option(
@@ -81,8 +95,9 @@ final class InputOptions {
       names = "--date-format",
       paramLabel = "PATTERN",
       description =
-          "Pattern of x dates, e.g. dd/MM/yyyy or MM/dd/yyyy (default: ISO, or day-first when"
-              + " the column settles it).")
+          "Pattern of x dates, e.g. dd/MM/yyyy or MM/dd/yyyy, or of periods, e.g. yyyy-MM,"
+              + " \"MMM yyyy\", MMM-yy, yyyy/yy (financial years) (default: ISO, periods, or"
+              + " day-first when the column settles it).")
   String dateFormat;
 
   @Option(
@@ -127,6 +142,20 @@ final class InputOptions {
     }
   }
 
+  /** The format of {@code --input-format}, or null when not given. */
+  private InputFormat inputFormat() {
+    if (inputFormat == null) {
+      return null;
+    }
+    return switch (inputFormat.toLowerCase(java.util.Locale.ROOT)) {
+      case "csv" -> InputFormat.CSV;
+      case "json" -> InputFormat.JSON;
+      default ->
+          throw new ParameterException(
+              spec.commandLine(), "--input-format (" + inputFormat + ") must be csv or json");
+    };
+  }
+
   /** Reads the observations, with part labels from {@code labelColumn} (null: none). */
   List<Observation> read(String labelColumn) {
     if (count && y != null) {
@@ -144,15 +173,27 @@ final class InputOptions {
     }
     ReadOptions options = readOptions();
     Columns columns = new Columns(x, y, n, labelColumn);
+    InputFormat chosen = inputFormat();
     if (file.equals("-")) {
+      if (stdin == null) {
+        try {
+          stdin = Progress.watch(System.in, "<stdin>", -1).readAllBytes();
+        } catch (IOException e) {
+          throw new InputException("<stdin>: cannot be read (" + e.getMessage() + ")", e);
+        }
+      }
       return Input.read(
-          Progress.watch(System.in, "<stdin>", -1), "<stdin>", InputFormat.CSV, columns, options);
+          new ByteArrayInputStream(stdin),
+          "<stdin>",
+          chosen == null ? InputFormat.CSV : chosen,
+          columns,
+          options);
     }
     Path path = Path.of(file);
     if (Files.isDirectory(path)) {
       throw new InputException(file + ": is a folder, not a file");
     }
-    InputFormat format = InputFormat.of(path);
+    InputFormat format = chosen == null ? InputFormat.of(path) : chosen;
     if (format == InputFormat.EXCEL) {
       return Input.read(path, columns, options);
     }

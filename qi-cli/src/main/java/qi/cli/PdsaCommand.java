@@ -52,10 +52,10 @@ final class PdsaCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Writes text to the command's standard output. */
+  /** Writes text to the command's standard output, its control characters escaped. */
   static void print(picocli.CommandLine.Model.CommandSpec spec, String text) {
     PrintWriter out = spec.commandLine().getOut();
-    out.print(text);
+    out.print(Messages.text(text));
     out.flush();
   }
 

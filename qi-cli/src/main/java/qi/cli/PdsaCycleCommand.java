@@ -143,6 +143,14 @@ final class PdsaCycleCommand implements Runnable {
         description = "The measure that shows the effect (default: first outcome measure).")
     String measure;
 
+    @Option(
+        names = "--allow-duplicate",
+        description =
+            "Add the cycle even when one with the same change idea, objective, questions,"
+                + " prediction, dates, ramp, measure and plan exists (by default refused: a retried"
+                + " add would record the cycle twice).")
+    boolean allowDuplicate;
+
     @Override
     public Integer call() {
       Project written =
@@ -166,18 +174,53 @@ final class PdsaCycleCommand implements Runnable {
                             .withRamp(ramp)
                             .withMeasure(linked)
                             .withPlan(plan.over(Plan.empty()));
+                    if (!allowDuplicate) {
+                      refuseDuplicate(p, cycle);
+                    }
                     return p.withCycle(cycle);
                   });
       PdsaCycle added = written.cycles().get(written.cycles().size() - 1);
       PdsaCommand.print(
           spec,
-          "Added "
-              + added.label()
+          "PDSA "
+              + added.number()
+              + " added: "
+              + added.changeIdea()
               + (added.ramp() == null ? "" : " (ramp " + added.ramp() + ")")
               + ", starting "
               + added.start()
               + ".\n");
       return ExitCodes.OK;
+    }
+
+    /**
+     * Refuses a cycle whose planned fields (all that {@code add} writes) equal those of a cycle of
+     * the project: most likely a retry of an add that was written but not answered.
+     */
+    private static void refuseDuplicate(Project project, PdsaCycle cycle) {
+      for (PdsaCycle c : project.cycles()) {
+        PdsaCycle asPlanned =
+            PdsaCycle.planned(
+                    cycle.number(),
+                    c.changeIdea(),
+                    c.objective(),
+                    c.questions(),
+                    c.prediction(),
+                    c.start())
+                .withEnd(c.end())
+                .withRamp(c.ramp())
+                .withMeasure(c.measure())
+                .withPlan(c.plan());
+        if (asPlanned.equals(cycle)) {
+          throw new IllegalArgumentException(
+              "cycle add: PDSA "
+                  + c.number()
+                  + " ("
+                  + c.changeIdea()
+                  + ") exists already with exactly these fields, so nothing was added (was an"
+                  + " earlier add answered?); give --allow-duplicate to add it again");
+        }
+      }
     }
   }
 

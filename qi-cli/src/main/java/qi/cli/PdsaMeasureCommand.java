@@ -69,6 +69,7 @@ final class PdsaMeasureCommand implements Runnable {
         required = true,
         paramLabel = "CHART",
         converter = Converters.Chart.class,
+        completionCandidates = Converters.ChartIds.class,
         description = "run, i, mr, xbar, s, t, p, pp, c, u, up, g, ip.")
     ChartType chart;
 

@@ -73,7 +73,7 @@ final class Progress extends FilterInputStream {
     if (bar == null && lines > ROWS) {
       bar =
           new ProgressBarBuilder()
-              .setTaskName("Reading " + name)
+              .setTaskName("Reading " + Messages.line(name))
               .setInitialMax(size > 0 ? size / MEGABYTE : -1)
               .setUnit(" MB", 1)
               .setStyle(ProgressBarStyle.ASCII)

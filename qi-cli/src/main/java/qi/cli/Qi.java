@@ -1,5 +1,6 @@
 package qi.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -57,8 +58,22 @@ public final class Qi implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(execute(args, new StandardOutput(), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Standard output as text for the verdict and messages, and as bytes for JSON and CSV, which are
+   * UTF-8 and encoded by their writers: as text, every character would be encoded a second time.
+   */
+  static final class StandardOutput extends PrintWriter {
+    StandardOutput() {
+      super(System.out, true);
+    }
+
+    /** The bytes under the text; flush this writer before writing to them. */
+    OutputStream bytes() {
+      return System.out;
+    }
   }
 
   /** Runs the command line and returns the exit code; only {@link #main} exits. */
@@ -70,18 +85,19 @@ public final class Qi implements Runnable {
     line.setErr(err);
     line.setParameterExceptionHandler(
         (e, arguments) -> {
-          err.println("qi: " + oneLine(e.getMessage()) + " (see " + commandName(e) + " --help)");
+          err.println(
+              "qi: " + Messages.line(e.getMessage()) + " (see " + commandName(e) + " --help)");
           err.flush();
           return ExitCodes.BAD_INPUT;
         });
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException) {
-            err.println("qi: " + oneLine(e.getMessage()));
+            err.println("qi: " + Messages.line(e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
           }
-          err.println("qi: internal error: " + e + " (please report it)");
+          err.println("qi: internal error: " + Messages.line(e.toString()) + " (please report it)");
           err.flush();
           return ExitCodes.FAILURE;
         });
@@ -112,10 +128,6 @@ public final class Qi implements Runnable {
 
   private static String commandName(CommandLine.ParameterException e) {
     return e.getCommandLine().getCommandSpec().qualifiedName();
-  }
-
-  static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
   /** The version from the jar's manifest. */

@@ -30,7 +30,7 @@ final class RecommendCommand implements Callable<Integer> {
         input.hasDenominator()
             ? Series.ofRatios(observations)
             : Series.of(observations, Aggregation.MEAN);
-    ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series);
+    ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(series, input.n);
     PrintWriter out = spec.commandLine().getOut();
     if (format == AnalyzeCommand.Format.JSON) {
       out.println(
@@ -39,7 +39,7 @@ final class RecommendCommand implements Callable<Integer> {
                   java.util.Map.of("chart", advice.chart().id(), "reason", advice.reason())));
     } else {
       out.println("Recommended chart: " + advice.chart().id());
-      out.println(advice.reason());
+      out.println(Messages.text(advice.reason()));
     }
     out.flush();
     return ExitCodes.OK;

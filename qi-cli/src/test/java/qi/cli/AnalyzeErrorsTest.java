@@ -45,7 +45,7 @@ class AnalyzeErrorsTest {
 
     assertBadInput(
         CliRun.of("analyze", file.toString(), "--chart", "p", "--x", "x", "--y", "y", "--n", "n"),
-        "data.csv: line 3, column \"n\": denominator (-5) must be > 0");
+        "data.csv: line 3, column \"n\": denominator (-5) must be >= 0");
   }
 
   @Test
@@ -178,12 +178,33 @@ class AnalyzeErrorsTest {
   }
 
   @Test
-  void zeroDenominatorNamesTheLine() throws IOException {
-    Path file = csv("x,y,n\n1,3,10\n2,0,0\n");
+  void eventsWithoutExposureNameTheLineAndColumn() throws IOException {
+    Path file = csv("x,y,n\n1,3,10\n2,0,0\n3,2,0\n");
 
     assertBadInput(
         CliRun.of("analyze", file.toString(), "--chart", "u", "--x", "x", "--y", "y", "--n", "n"),
-        "line 3, column \"n\": denominator (0) must be > 0");
+        "data.csv: line 4, column \"y\": y (2) must be 0 where the denominator is 0");
+  }
+
+  @Test
+  void countedEventsInAPeriodWithoutExposureAreRejected() throws IOException {
+    // two falls in the week of 8 Jan, on rows with 0 bed days
+    Path file = csv("date,bed_days\n2024-01-01,100\n2024-01-08,0\n2024-01-09,0\n");
+
+    assertBadInput(
+        CliRun.of(
+            "analyze",
+            file.toString(),
+            "--count",
+            "--x",
+            "date",
+            "--period",
+            "week",
+            "--n",
+            "bed_days",
+            "--chart",
+            "u"),
+        "y at x 2024-01-08 (2) must be 0 where n is 0");
   }
 
   @Test

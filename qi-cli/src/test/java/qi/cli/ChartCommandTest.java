@@ -147,8 +147,7 @@ class ChartCommandTest {
   void annotationAtAnXUnlikeTheChartsIsNamed() {
     assertBadInput(
         CliRun.of(triage("--annotate", "soon=PDSA", "--output", dir.resolve("a.png").toString())),
-        "--annotate: note x (soon)",
-        "2025-01-06");
+        "--annotate (soon) must be an x value written like the data's (2025-01-06)");
   }
 
   @Test

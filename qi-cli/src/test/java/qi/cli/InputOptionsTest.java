@@ -227,15 +227,6 @@ class InputOptionsTest {
   }
 
   @Test
-  void countWithPartColumnIsRejected() throws IOException {
-    Path file = write("log.csv", "date,ward\n2024-01-01,A\n");
-
-    assertBadInput(
-        CliRun.of("analyze", file.toString(), "--count", "--x", "date", "--part-column", "ward"),
-        "--part-column cannot be combined with --count");
-  }
-
-  @Test
   void sheetOnACsvFileIsRejected() throws IOException {
     Path file = write("data.csv", "x,y\n1,2\n");
 

@@ -90,6 +90,84 @@ class PdsaCommandTest {
             "Charge nurse"));
   }
 
+  private CliRun addDoorCycle(String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "pdsa",
+                "cycle",
+                "add",
+                "--change-idea",
+                "Nurse at the door",
+                "--objective",
+                "Whole department",
+                "--prediction",
+                "Median under 18 minutes",
+                "--start",
+                "2025-06-23",
+                "--ramp",
+                "Door",
+                "--question",
+                "Can one nurse cope?",
+                "--who",
+                "Charge nurse"));
+    args.addAll(List.of(extra));
+    return qi(args.toArray(new String[0]));
+  }
+
+  @Test
+  void cycleAddAnswersWithTheCycleNumberFirst() {
+    projectWithOneCycle();
+
+    CliRun second = ok(addDoorCycle("--allow-duplicate"));
+
+    assertThat(second.out())
+        .isEqualTo("PDSA 2 added: Nurse at the door (ramp Door), starting 2025-06-23.\n");
+  }
+
+  @Test
+  void retriedCycleAddIsRefusedAndTheProjectKeepsOneCycle() throws IOException {
+    projectWithOneCycle(); // adds the door cycle as PDSA 1
+    String before = Files.readString(project);
+
+    CliRun retry = addDoorCycle();
+
+    assertBadInput(
+        retry,
+        "PDSA 1 (Nurse at the door) exists already with exactly these fields",
+        "--allow-duplicate");
+    assertThat(Files.readString(project)).isEqualTo(before);
+  }
+
+  @Test
+  void cycleAddDifferingInOneFieldIsNoDuplicate() {
+    projectWithOneCycle();
+
+    // same change idea and plan, one day later: a new test of the idea, not a retry
+    CliRun next =
+        ok(
+            qi(
+                "pdsa",
+                "cycle",
+                "add",
+                "--change-idea",
+                "Nurse at the door",
+                "--objective",
+                "Whole department",
+                "--prediction",
+                "Median under 18 minutes",
+                "--start",
+                "2025-06-24",
+                "--ramp",
+                "Door",
+                "--question",
+                "Can one nurse cope?",
+                "--who",
+                "Charge nurse"));
+
+    assertThat(next.out()).startsWith("PDSA 2 added: ");
+  }
+
   @Test
   void projectIsBuiltCommandByCommand() throws IOException {
     projectWithOneCycle();

@@ -108,7 +108,7 @@ class PdsaExampleTest {
     }
     assertThat(commands).hasSizeGreaterThan(8);
 
-    // the walkthrough runs in a new folder "triage" of the repository root
-    run(commands, "triage", "examples/data/time-to-triage.csv");
+    // the walkthrough runs in a new folder "target/triage" of the repository root
+    run(commands, "target/triage", "examples/data/time-to-triage.csv");
   }
 }

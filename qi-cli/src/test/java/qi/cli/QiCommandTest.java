@@ -51,6 +51,17 @@ class QiCommandTest {
   }
 
   @Test
+  void completionOffersChartIdsAsTypedWithAutoAndTheRuleSets() {
+    CliRun run = CliRun.of("generate-completion");
+
+    // the ids the --chart converter reads (ChartType.id), auto, and RuleSet.names()
+    assertThat(run.out())
+        .contains("(\"run\" \"i\" \"mr\" \"xbar\"", "\"xmr\" \"auto\") # --chart values")
+        .contains("(\"anhoej\" \"nhs\" \"western-electric\" \"nelson\" \"ihi\") # --rules values")
+        .doesNotContain("\"XBAR\"");
+  }
+
+  @Test
   void oneSelfContainedCommandIsTheOnlySubcommandBuilt() {
     assertThat(Qi.subcommandsFor(new String[] {"analyze", "in.csv", "--y", "y"}))
         .containsExactly(AnalyzeCommand.class);

@@ -12,8 +12,11 @@ import qi.core.series.Subgroup;
  *
  * <ol>
  *   <li>counts with denominators: P when no numerator exceeds its denominator (a proportion), else
- *       U (a rate); P′ or U′ when the denominators average 1,000 or more and the data vary between
- *       subgroups more than the binomial or Poisson model allows (Laney's σz ≥ 1.5);
+ *       U (a rate), and U too when the denominator measures exposure in which events can recur
+ *       (falls per bed day): fractional denominators, or a denominator column named like time or
+ *       space at risk ({@code bed_days}, {@code hours}, {@code exposure}); P′ or U′ when the
+ *       denominators average 1,000 or more and the data vary between subgroups more than the
+ *       binomial or Poisson model allows (Laney's σz ≥ 1.5);
  *   <li>several measurements per x: Xbar (with S for the spread);
  *   <li>one count per x (whole numbers ≥ 0): C, or G when the counts are strongly right-skewed
  *       (mean ≥ 1.25 × median; geometric and exponential data have about 1.44);
@@ -29,6 +32,11 @@ public final class ChartAdvisor {
   private static final double OVERDISPERSED = 1.5;
   private static final double SKEWED = 1.25;
 
+  /** Denominator names that measure exposure rather than count units: bed days, hours, … */
+  private static final java.util.regex.Pattern EXPOSURE =
+      java.util.regex.Pattern.compile(
+          "(?i).*(day|hour|week|month|year|time|exposure|bed|occupied|mile|km).*");
+
   private ChartAdvisor() {}
 
   /**
@@ -39,8 +47,17 @@ public final class ChartAdvisor {
    */
   public record Recommendation(ChartType chart, String reason) {}
 
-  /** The suggested chart type for {@code series}. */
+  /** The suggested chart type for {@code series}, whose denominator column has no known name. */
   public static Recommendation recommend(Series series) {
+    return recommend(series, null);
+  }
+
+  /**
+   * The suggested chart type for {@code series}.
+   *
+   * @param denominator the name of the denominator column (such as {@code bed_days}), or null
+   */
+  public static Recommendation recommend(Series series, String denominator) {
     List<Subgroup> subgroups =
         series.subgroups().stream().filter(s -> !Double.isNaN(s.value())).toList();
     if (subgroups.isEmpty()) {
@@ -48,7 +65,7 @@ public final class ChartAdvisor {
           ChartType.RUN, "The series has no values; a run chart makes the fewest assumptions.");
     }
     if (series.hasDenominator()) {
-      return ratios(series, subgroups);
+      return ratios(series, subgroups, denominator);
     }
     if (subgroups.stream().anyMatch(s -> s.count() > 1)) {
       return new Recommendation(
@@ -91,15 +108,25 @@ public final class ChartAdvisor {
         ChartType.I, "One measurement per x: an I chart of individual values (with an MR chart).");
   }
 
-  private static Recommendation ratios(Series series, List<Subgroup> subgroups) {
-    boolean proportion = subgroups.stream().allMatch(s -> s.sum() <= s.n());
+  private static Recommendation ratios(
+      Series series, List<Subgroup> subgroups, String denominator) {
+    boolean fractional = subgroups.stream().anyMatch(s -> s.n() != Math.rint(s.n()));
+    boolean named = denominator != null && EXPOSURE.matcher(denominator).matches();
+    boolean exceeds = subgroups.stream().anyMatch(s -> s.sum() > s.n());
+    boolean proportion = !exceeds && !fractional && !named;
     double meanN = Stats.mean(subgroups.stream().mapToDouble(Subgroup::n).toArray());
     ChartType plain = proportion ? ChartType.P : ChartType.U;
     ChartType laney = proportion ? ChartType.PP : ChartType.UP;
     String what =
         proportion
             ? "No numerator exceeds its denominator, so the values are proportions"
-            : "Some numerators exceed their denominators, so the values are rates";
+            : exceeds
+                ? "Some numerators exceed their denominators, so the values are rates"
+                : "The denominator"
+                    + (named ? " (" + denominator + ")" : "s, being fractional,")
+                    + " measure"
+                    + (named ? "s" : "")
+                    + " exposure, in which events can recur, so the values are rates";
     if (meanN >= LARGE_DENOMINATOR && subgroups.size() >= 3) {
       double sigmaZ = sigmaZ(series, plain, laney);
       if (sigmaZ >= OVERDISPERSED) {

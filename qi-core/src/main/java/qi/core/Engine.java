@@ -1,5 +1,8 @@
 package qi.core;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +34,24 @@ import qi.core.series.XValue;
 final class Engine {
   private Engine() {}
 
+  /**
+   * The series' own value column ({@code Series.values()}, private): a part that is the whole
+   * series hands it to the limits without copying, and the analysis shares it as y when the chart
+   * plots the values unchanged (run, I and ratio charts). Within its own module, a class may look
+   * into another's private members with {@code privateLookupIn}; nothing outside qi-core can.
+   */
+  private static final MethodHandle SERIES_VALUES;
+
+  static {
+    try {
+      SERIES_VALUES =
+          MethodHandles.privateLookupIn(Series.class, MethodHandles.lookup())
+              .findVirtual(Series.class, "values", MethodType.methodType(double[].class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   static Analysis analyze(ControlChart spec) {
     ChartType type = spec.type();
     Series subgroups = spec.series();
@@ -48,23 +69,24 @@ final class Engine {
               + ") is ignored because the series has parts; each part's limits use all its points"
               + " (as qicharts2)");
     }
+    if (subgroups.hasDenominator()) {
+      for (int i = 0; i < size; i++) {
+        if (subgroups.n(i) == 0) {
+          notes.add(Analysis.noDenominatorNote(subgroups.x(i).text()));
+        }
+      }
+    }
     Parts masks = Parts.of(size, spec.freeze(), partEnds, spec.excluded(), spec.fixAfter());
     List<int[]> ranges = masks.partRanges();
     boolean[] included = new boolean[size];
     for (int i = 0; i < size; i++) {
       included[i] = masks.isIncluded(i);
     }
-    // The series' values, when one part is the whole series: the analysis reads y from the series
-    // instead of keeping this copy when the chart plots the values unchanged (run, I, ratio
-    // charts).
-    double[][] wholeValues = new double[1][];
-
     // y, cl, lcl, ucl, lwl, uwl per point, after multiply
     double[][] lines = new double[LINES][];
     List<RunsFigures> figures = new ArrayList<>();
     for (int[] range : ranges) {
-      PartLimits limits =
-          type.limits().limits(partData(spec, subgroups, masks, range, wholeValues));
+      PartLimits limits = type.limits().limits(partData(spec, subgroups, masks, range));
       boolean[] partIncluded = slice(included, range);
       RunsFigures runs =
           AnhoejRuns.analyze(limits.y(), limits.cl(), partIncluded, spec.runsMethod());
@@ -175,9 +197,6 @@ final class Engine {
               Double.NaN,
               null));
     }
-    if (lines[Y] == wholeValues[0]) {
-      lines[Y] = null;
-    }
     return Analysis.ofColumns(
         type.id(),
         subgroups,
@@ -278,12 +297,10 @@ final class Engine {
   }
 
   /**
-   * The part's columns as its limits read them, each copied from the series the first time the
-   * chart asks for it. The value column of a part that is the whole series goes into {@code
-   * wholeValues}, so that the engine knows y when the chart plots it unchanged.
+   * The part's columns as its limits read them, each made the first time the chart asks for it: the
+   * series' own value column for a part that is the whole series, else a copy of the part.
    */
-  private static PartData partData(
-      ControlChart spec, Series subgroups, Parts masks, int[] range, double[][] wholeValues) {
+  private static PartData partData(ControlChart spec, Series subgroups, Parts masks, int[] range) {
     int from = range[0];
     int to = range[1];
     boolean[] base = new boolean[to - from];
@@ -292,11 +309,7 @@ final class Engine {
     }
     boolean whole = from == 0 && to == subgroups.size();
     return new PartData(
-        () -> {
-          double[] values = column(from, to, subgroups::value);
-          wholeValues[0] = whole ? values : null;
-          return values;
-        },
+        () -> whole ? values(subgroups) : column(from, to, subgroups::value),
         () -> column(from, to, subgroups::n),
         () -> column(from, to, subgroups::sum),
         () -> column(from, to, subgroups::count),
@@ -305,6 +318,14 @@ final class Engine {
         base,
         spec.centreLine(),
         spec.screensMovingRanges());
+  }
+
+  private static double[] values(Series series) {
+    try {
+      return (double[]) SERIES_VALUES.invokeExact(series);
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read the series' values", e);
+    }
   }
 
   /** The column of subgroups [from, to), read from the series. */

@@ -38,4 +38,38 @@ class ChartAdvisorTest {
     assertThat(advice.chart().id()).isEqualTo(chart);
     assertThat(advice.reason()).endsWith(".");
   }
+
+  // The p case's own data (proportions of n, qicharts2 0.8.1) with the denominator named as
+  // exposure: events per bed day are rates even though no numerator exceeds its denominator.
+  @ParameterizedTest(name = "n named {0} -> {1}")
+  @CsvSource({"bed_days, u", "occupied_bed_hours, u", "admissions, p", "n, p"})
+  void aDenominatorNamedLikeExposureMakesRates(String denominator, String chart) {
+    var observations =
+        CsvInput.read(
+            CASES.resolve("p_varying_n_24pts/input.csv"), Columns.of("x", "y").withN("n"));
+
+    ChartAdvisor.Recommendation advice =
+        ChartAdvisor.recommend(Series.ofRatios(observations), denominator);
+
+    assertThat(advice.chart().id()).isEqualTo(chart);
+    if (chart.equals("u")) {
+      assertThat(advice.reason())
+          .startsWith("The denominator (" + denominator + ") measures exposure, in which events");
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void fractionalDenominatorsAreExposure() {
+    // 2.5 bed-years cannot be a count of units, so 1 fall in them is a rate
+    var observations =
+        java.util.List.of(
+            qi.core.series.Observation.ofRatio(qi.core.series.XValue.of(1), 1, 2.5),
+            qi.core.series.Observation.ofRatio(qi.core.series.XValue.of(2), 2, 2.25),
+            qi.core.series.Observation.ofRatio(qi.core.series.XValue.of(3), 1, 2.75));
+
+    ChartAdvisor.Recommendation advice = ChartAdvisor.recommend(Series.ofRatios(observations));
+
+    assertThat(advice.chart().id()).isEqualTo("u");
+    assertThat(advice.reason()).startsWith("The denominators, being fractional, measure exposure");
+  }
 }

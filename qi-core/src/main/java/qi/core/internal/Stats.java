@@ -10,8 +10,13 @@ public final class Stats {
   private Stats() {}
 
   /**
-   * Mean of the non-missing values, refined by a second pass as R's {@code mean()} does, so that
-   * the result is the correctly rounded mean in all but pathological cases.
+   * Mean of the non-missing values, bit for bit as R's {@code mean(x, na.rm = TRUE)} on x86-64: the
+   * values summed in 80-bit extended precision ({@link LongDouble}), the sum divided by n, a second
+   * pass adding mean(xᵢ − mean) in the same precision, and only then rounded to double. A sum
+   * rounded at 53 bits, or even the exactly rounded mean, can land one ulp away from R's.
+   *
+   * <p>Non-finite values: a mean with an infinite value is ±∞ or NaN (+∞ and −∞ together), as in R.
+   * A sum beyond the double range is averaged as Σ(xᵢ/n) instead, as R does.
    */
   public static double mean(double[] values) {
     return mean(values, 0, values.length);
@@ -30,43 +35,81 @@ public final class Stats {
     return meanUpTo(values, 0, values.length, limit, false);
   }
 
-  /** The refined mean of the values below {@code limit}, or equal to it too if asked; NaN never. */
+  /** R's mean of the values below {@code limit}, or equal to it too if asked; NaN never. */
   private static double meanUpTo(double[] values, int from, int to, double limit, boolean orEqual) {
-    double sum = 0;
+    LongDouble sum = new LongDouble();
+    double plainSum = 0;
     int count = 0;
+    boolean finite = true;
     for (int i = from; i < to; i++) {
       double v = values[i];
       if (v < limit || orEqual && v == limit) {
-        sum += v;
         count++;
+        if (Double.isInfinite(v)) {
+          finite = false;
+          plainSum += v;
+        } else {
+          sum.add(v);
+        }
       }
     }
     if (count == 0) {
       return Double.NaN;
     }
-    double mean = sum / count;
-    if (!Double.isFinite(mean)) {
-      return mean;
+    if (!finite) {
+      return plainSum;
     }
-    double correction = 0;
+    LongDouble mean = sum;
+    if (Double.isFinite(sum.toDouble())) {
+      mean.divide(count);
+    } else {
+      // the sum overflowed the double range: R averages the terms xᵢ/n instead
+      mean = new LongDouble();
+      for (int i = from; i < to; i++) {
+        double v = values[i];
+        if (v < limit || orEqual && v == limit) {
+          mean.add(v / count);
+        }
+      }
+      if (!Double.isFinite(mean.toDouble())) {
+        return mean.toDouble();
+      }
+    }
+    LongDouble correction = new LongDouble();
+    LongDouble deviation = new LongDouble();
     for (int i = from; i < to; i++) {
       double v = values[i];
       if (v < limit || orEqual && v == limit) {
-        correction += v - mean;
+        correction.add(deviation.set(v).subtract(mean));
       }
     }
-    return mean + correction / count;
+    return mean.add(correction.divide(count)).toDouble();
   }
 
-  /** Sum of the non-missing values; 0 when there are none. */
+  /**
+   * Sum of the non-missing values, as R's {@code sum(x, na.rm = TRUE)}: accumulated in 80-bit
+   * extended precision, then rounded to double; 0 when there are none.
+   */
   public static double sum(double[] values) {
-    double sum = 0;
+    LongDouble sum = new LongDouble();
+    double infinite = 0;
     for (double v : values) {
-      if (!Double.isNaN(v)) {
-        sum += v;
+      if (Double.isInfinite(v)) {
+        infinite += v;
+      } else if (!Double.isNaN(v)) {
+        sum.add(v);
       }
     }
-    return sum;
+    return infinite != 0 || Double.isNaN(infinite) ? infinite : sum.toDouble();
+  }
+
+  /** aᵢ·bᵢ for every i, as R's {@code a * b} of two vectors of the same length. */
+  public static double[] products(double[] a, double[] b) {
+    double[] products = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      products[i] = a[i] * b[i];
+    }
+    return products;
   }
 
   /**
@@ -87,7 +130,7 @@ public final class Stats {
     int middle = n / 2;
     if (n < SORT_BELOW) {
       Arrays.sort(present);
-      return n % 2 == 1 ? present[middle] : (present[middle - 1] + present[middle]) / 2;
+      return n % 2 == 1 ? present[middle] : meanOfTwo(present[middle - 1], present[middle]);
     }
     double upper = select(present, middle);
     if (n % 2 == 1) {
@@ -98,7 +141,12 @@ public final class Stats {
     for (int i = 1; i < middle; i++) {
       lower = Math.max(lower, present[i]);
     }
-    return (lower + upper) / 2;
+    return meanOfTwo(lower, upper);
+  }
+
+  /** R's {@code median()} takes the two middle values' {@code mean()}, in extended precision. */
+  private static double meanOfTwo(double a, double b) {
+    return mean(new double[] {a, b});
   }
 
   /** Below this many values the median sorts them. */
@@ -163,6 +211,9 @@ public final class Stats {
 
   /**
    * Sample standard deviation (denominator n − 1) of the non-missing values; NaN for fewer than 2.
+   * As R's {@code sd(x, na.rm = TRUE)}: the mean as {@link #mean(double[])}, the squared deviations
+   * from it formed and summed in 80-bit extended precision, divided by n − 1, rounded to double,
+   * then the square root.
    */
   public static double sd(double[] values) {
     int count = 0;
@@ -175,13 +226,20 @@ public final class Stats {
       return Double.NaN;
     }
     double mean = mean(values);
-    double squares = 0;
+    if (!Double.isFinite(mean)) {
+      return Double.NaN;
+    }
+    LongDouble centre = new LongDouble().set(mean);
+    LongDouble squares = new LongDouble();
+    LongDouble deviation = new LongDouble();
+    LongDouble square = new LongDouble();
     for (double v : values) {
       if (!Double.isNaN(v)) {
-        squares += (v - mean) * (v - mean);
+        deviation.set(v).subtract(centre);
+        squares.add(square.set(deviation).multiply(deviation));
       }
     }
-    return Math.sqrt(squares / (count - 1));
+    return Math.sqrt(squares.divide(count - 1).toDouble());
   }
 
   /**

@@ -1,21 +1,8 @@
 package qi.core.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import qi.core.series.Observation;
 
 /**
@@ -26,19 +13,28 @@ import qi.core.series.Observation;
  *
  * <p>Every error is an {@link InputException} naming the file, the sheet, the row as Excel numbers
  * it and the column with its cell reference ({@code C7}).
+ *
+ * <h2>Apache POI</h2>
+ *
+ * POI is an optional dependency of qi-core (about 15 MiB with its own dependencies), so that the
+ * engine stays small: add {@value #POI_DEPENDENCY} to read workbooks (qi-cli ships it). Without it,
+ * reading a workbook throws an {@link InputException} that names the dependency. On the module
+ * path, POI's module is read by qi-core once it is resolved: {@code requires org.apache.poi.ooxml}
+ * in your module, or {@code --add-modules org.apache.poi.ooxml}.
  */
 public final class ExcelInput {
+  /** The Maven coordinates of the POI that qi-core is built and tested with. */
+  public static final String POI_DEPENDENCY = "org.apache.poi:poi-ooxml:5.5.1";
+
+  /** A class of poi-ooxml (the .xlsx reader), which brings the rest of POI with it. */
+  private static final String POI_CLASS = "org.apache.poi.xssf.usermodel.XSSFWorkbook";
+
   private ExcelInput() {}
 
   /** Reads the observations of the sheet {@link ReadOptions#sheet()} (default: the first). */
   public static List<Observation> read(Path file, Columns columns, ReadOptions options) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), columns, options);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": file not found");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
+    requirePoi(file.toString());
+    return ExcelWorkbook.read(file, columns, options);
   }
 
   /**
@@ -48,149 +44,28 @@ public final class ExcelInput {
    */
   public static List<Observation> read(
       InputStream in, String source, Columns columns, ReadOptions options) {
-    try (Workbook workbook = WorkbookFactory.create(in)) {
-      Sheet sheet = sheet(workbook, source, options.sheet());
-      String sheetName = sheet.getSheetName();
-      Row headerRow = null;
-      for (Row row : sheet) {
-        if (row.getPhysicalNumberOfCells() > 0) {
-          headerRow = row;
-          break;
-        }
-      }
-      if (headerRow == null) {
-        throw new InputException(source + ": sheet \"" + sheetName + "\" is empty");
-      }
-      DataFormatter formatter = new DataFormatter();
-      List<String> header = new ArrayList<>();
-      List<Integer> indexes = new ArrayList<>();
-      for (Cell cell : headerRow) {
-        String name = formatter.formatCellValue(cell).trim();
-        if (!name.isEmpty()) {
-          header.add(name);
-          indexes.add(cell.getColumnIndex());
-        }
-      }
-      Table.requireColumns(source + ": sheet \"" + sheetName + "\"", "column", header, columns);
-      int[] at = {
-        index(header, indexes, columns.x()),
-        index(header, indexes, columns.y()),
-        index(header, indexes, columns.n()),
-        index(header, indexes, columns.label())
-      };
-      Table table =
-          new Table(
-              source,
-              (row, column) -> {
-                int index = indexes.get(header.indexOf(column));
-                return location(sheetName, row.number(), column, index);
-              },
-              columns,
-              options.decimalSeparator(),
-              options.dateFormat());
-      for (Row row : sheet) {
-        if (row.getRowNum() <= headerRow.getRowNum()) {
-          continue;
-        }
-        long number = row.getRowNum() + 1L;
-        table.add(
-            new Table.Row(
-                number,
-                value(source, sheetName, row, at[0], columns.x()),
-                value(source, sheetName, row, at[1], columns.y()),
-                value(source, sheetName, row, at[2], columns.n()),
-                value(source, sheetName, row, at[3], columns.label())));
-      }
-      return table.observations();
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof InputException input) {
-        throw input;
-      }
+    requirePoi(source);
+    return ExcelWorkbook.read(in, source, columns, options);
+  }
+
+  /** Whether Apache POI can be loaded, so that workbooks can be read. */
+  public static boolean isAvailable() {
+    try {
+      Class<?> poi = Class.forName(POI_CLASS, false, ExcelInput.class.getClassLoader());
+      return ExcelInput.class.getModule().canRead(poi.getModule());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static void requirePoi(String source) {
+    if (!isAvailable()) {
       throw new InputException(
-          source + ": not a readable Excel workbook (" + oneLine(innermost(e)) + ")", e);
+          source
+              + ": reading an Excel workbook needs Apache POI: add the dependency "
+              + POI_DEPENDENCY
+              + " (on the module path, resolved: --add-modules org.apache.poi.ooxml),"
+              + " or save the sheet as CSV");
     }
-  }
-
-  /**
-   * The message of the deepest cause, without the class names that POI's wrappers put in front
-   * ("...InvalidFormatException: Package should contain a content type part").
-   */
-  private static String innermost(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    String message = cause.getMessage() == null ? "unreadable content" : cause.getMessage();
-    return message.replaceAll("[\\w.$]+(Exception|Error): ", "");
-  }
-
-  private static Sheet sheet(Workbook workbook, String source, String name) {
-    if (workbook.getNumberOfSheets() == 0) {
-      throw new InputException(source + ": the workbook has no sheets");
-    }
-    if (name == null) {
-      return workbook.getSheetAt(0);
-    }
-    Sheet sheet = workbook.getSheet(name);
-    if (sheet == null) {
-      List<String> names = new ArrayList<>();
-      workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
-      throw new InputException(
-          source + ": no sheet \"" + name + "\"; the sheets are " + String.join(", ", names));
-    }
-    return sheet;
-  }
-
-  private static int index(List<String> header, List<Integer> indexes, String column) {
-    return column == null ? -1 : indexes.get(header.indexOf(column));
-  }
-
-  private static String location(String sheet, long row, String column, int index) {
-    return "sheet \""
-        + sheet
-        + "\", row "
-        + row
-        + ", column \""
-        + column
-        + "\" (cell "
-        + CellReference.convertNumToColString(index)
-        + row
-        + ")";
-  }
-
-  private static Object value(String source, String sheet, Row row, int index, String column) {
-    if (index < 0) {
-      return null;
-    }
-    Cell cell = row.getCell(index);
-    if (cell == null) {
-      return null;
-    }
-    CellType type = cell.getCellType();
-    if (type == CellType.FORMULA) {
-      type = cell.getCachedFormulaResultType();
-    }
-    switch (type) {
-      case BLANK:
-        return null;
-      case NUMERIC:
-        return DateUtil.isCellDateFormatted(cell)
-            ? cell.getLocalDateTimeCellValue()
-            : cell.getNumericCellValue();
-      case STRING:
-        return cell.getStringCellValue();
-      default:
-        throw new InputException(
-            source
-                + ": "
-                + location(sheet, row.getRowNum() + 1L, column, index)
-                + ": "
-                + (type == CellType.ERROR ? "an error value" : "a " + type.name().toLowerCase())
-                + " cell is neither a number, a date nor text");
-    }
-  }
-
-  private static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s+", " ").trim();
   }
 }

@@ -15,6 +15,9 @@ import qi.core.series.Observation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonInput {
   private static final JsonMapper MAPPER =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private JsonInput() {}
 
@@ -69,6 +75,7 @@ public final class JsonInput {
             options.decimalSeparator(),
             options.dateFormat());
     long record = 0;
+    boolean inRecord = false;
     try (JsonParser parser = MAPPER.createParser(reader)) {
       JsonToken start = parser.nextToken();
       if (start != JsonToken.START_ARRAY) {
@@ -79,6 +86,7 @@ public final class JsonInput {
       }
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         record++;
+        inRecord = true;
         long line = parser.currentTokenLocation().getLineNr();
         if (parser.currentToken() != JsonToken.START_OBJECT) {
           throw new InputException(
@@ -94,16 +102,51 @@ public final class JsonInput {
                 cell(source, record, line, node, columns.y()),
                 cell(source, record, line, node, columns.n()),
                 cell(source, record, line, node, columns.label())));
+        inRecord = false;
       }
     } catch (JacksonException e) {
       throw new InputException(
-          source + ": malformed JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ") + ")", e);
+          source + ": " + malformed(e, inRecord ? "record " + record : "after record " + record),
+          e);
     }
     if (record == 0) {
       throw new InputException(source + ": no data rows");
     }
     Table.requireColumns(source, "field", List.copyOf(fields), columns);
     return table.observations();
+  }
+
+  /**
+   * The parser's error in our words: where (line, column, record) and what, without the parser's
+   * advice on its own settings ("enable JsonReadFeature...", "StreamReadConstraints...").
+   */
+  static String malformed(JacksonException e, String record) {
+    TokenStreamLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? record
+            : "line " + at.getLineNr() + ", column " + at.getColumnNr() + " (" + record + ")";
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      return "a value at " + where + " is too long or nested too deeply to be read";
+    }
+    if (message.startsWith("Duplicate Object property")) {
+      int open = message.indexOf('"');
+      int close = message.lastIndexOf('"');
+      String field = open >= 0 && close > open ? message.substring(open + 1, close) : "a field";
+      return "field \""
+          + field
+          + "\" appears twice in one object at "
+          + where
+          + "; which value is meant would be a guess";
+    }
+    // "Unexpected character ('x' (code 120)): expected a valid value ...": keep what was found,
+    // drop what the parser expected or suggests
+    String what = message.split(":\\s|\\R|;\\s", 2)[0].strip();
+    if (what.isEmpty() || what.contains("Feature") || what.contains("enable")) {
+      what = "unexpected text";
+    }
+    return "not valid JSON at " + where + ": " + what;
   }
 
   private static Object cell(String source, long record, long line, JsonNode node, String field) {

@@ -26,8 +26,9 @@ import java.time.format.DateTimeFormatter;
  *
  * @param delimiter the CSV delimiter; null to detect
  * @param decimalSeparator {@code .} or {@code ,}; null to detect
- * @param dateFormat a {@link DateTimeFormatter} pattern for x (e.g. {@code dd/MM/yyyy}); null to
- *     detect
+ * @param dateFormat a {@link DateTimeFormatter} pattern for x (e.g. {@code dd/MM/yyyy}); a pattern
+ *     without a day reads periods ({@code yyyy-MM}, {@code MMM yyyy}, {@code yyyy 'Q'Q}, {@code
+ *     yyyy/yy} for financial years); null to detect
  * @param sheet the Excel sheet to read; null for the first sheet
  */
 public record ReadOptions(

@@ -5,16 +5,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import qi.core.series.Observation;
+import qi.core.series.Period;
+import qi.core.series.PeriodLabels;
 import qi.core.series.XValue;
 
 /**
@@ -99,12 +98,30 @@ final class Table {
     labels = columns.label() == null ? null : new String[CAPACITY];
   }
 
-  /** The error for a file without one of the selected columns. */
+  /**
+   * The error for a file without one of the selected columns, or with a selected column named twice
+   * in the header (which of the two is meant would be a guess).
+   */
   static void requireColumns(String source, String kind, List<String> header, Columns columns) {
     if (header.isEmpty()) {
       throw new InputException(source + ": no header row (is the file empty?)");
     }
     for (String column : new String[] {columns.x(), columns.y(), columns.n(), columns.label()}) {
+      if (column != null && header.indexOf(column) != header.lastIndexOf(column)) {
+        throw new InputException(
+            source
+                + ": "
+                + kind
+                + " \""
+                + column
+                + "\" appears more than once in the header ("
+                + kind
+                + "s "
+                + (header.indexOf(column) + 1)
+                + " and "
+                + (header.lastIndexOf(column) + 1)
+                + "); rename one, as which is meant would be a guess");
+      }
       if (column != null && !header.contains(column)) {
         throw new InputException(
             source
@@ -294,7 +311,7 @@ final class Table {
   /**
    * The number in {@code text[from, to)} when it can be read alone: missing (NaN), or a plain
    * number whose reading does not depend on a decimal separator still to be detected; a denominator
-   * must also be &gt; 0. Otherwise {@link #KEEP_ROW}.
+   * must also be &gt; 0 (0 is checked with its row's y). Otherwise {@link #KEEP_ROW}.
    *
    * <p>While the separator is detected, {@code 2,5} reads as 2.5 once a row with such a number has
    * been kept: if {@code ,} is not the separator in the end, that kept row fails before any later
@@ -394,7 +411,7 @@ final class Table {
       if (first == null) {
         first = x;
         firstRow = row;
-      } else if (first.getClass() != x.getClass()) {
+      } else if (!kind(first).equals(kind(x))) {
         throw error(
             row,
             columns.x(),
@@ -411,8 +428,17 @@ final class Table {
       double n = Double.NaN;
       if (columns.n() != null) {
         n = number(row, columns.n(), row.n(), separator);
-        if (n <= 0) {
-          throw error(row, columns.n(), "denominator (" + plain(row.n()) + ") must be > 0");
+        if (n < 0) {
+          throw error(row, columns.n(), "denominator (" + plain(row.n()) + ") must be >= 0");
+        }
+        if (n == 0 && y != 0 && !Double.isNaN(y)) {
+          throw error(
+              row,
+              columns.y(),
+              "y ("
+                  + plain(row.y())
+                  + ") must be 0 where the denominator is 0: events without exposure cannot be"
+                  + " charted");
         }
       }
       String label = columns.label() == null ? null : label(row.label());
@@ -599,6 +625,9 @@ final class Table {
     if (x instanceof XValue.Number) {
       return "a number";
     }
+    if (x instanceof XValue.Span span) {
+      return span.kind();
+    }
     return x instanceof XValue.Day ? "a date" : "a date-time";
   }
 
@@ -613,15 +642,8 @@ final class Table {
 
   private XReader xReader(List<Row> rows, Columns columns, String dateFormat) {
     String column = columns.x();
-    DateTimeFormatter formatter;
-    String pattern;
-    if (dateFormat != null) {
-      pattern = dateFormat;
-      formatter = strict(dateFormat);
-    } else {
-      pattern = detectDayMonth(rows, column);
-      formatter = pattern == null ? null : strict(pattern);
-    }
+    String pattern = dateFormat != null ? dateFormat : detectDayMonth(rows, column);
+    Period yearSlash = dateFormat != null ? null : detectYearSlash(rows, column);
     return (row, anyTime) -> {
       Object cell = row.x();
       if (cell instanceof Double d) {
@@ -635,7 +657,7 @@ final class Table {
       }
       String text = cell.toString().trim();
       if (dateFormat != null) {
-        return parse(row, column, text, formatter, pattern);
+        return parse(row, column, text, pattern);
       }
       if (isPlainNumber(text)) {
         // no date pattern matches a plain number: skip them (most of the reading time otherwise)
@@ -657,40 +679,87 @@ final class Table {
       } catch (DateTimeParseException e) {
         throw error(row, column, "\"" + text + "\" is not a valid date");
       }
-      if (formatter != null && DAY_MONTH.matcher(text).matches()) {
-        return parse(row, column, text, formatter, pattern);
+      if (pattern != null && DAY_MONTH.matcher(text).matches()) {
+        return parse(row, column, text, pattern);
       }
-
+      List<XValue.Span> spans = PeriodLabels.readings(text);
+      for (XValue.Span span : spans) {
+        if (spans.size() == 1 || span.unit() == yearSlash) {
+          return span;
+        }
+      }
       throw error(
           row,
           column,
           "\""
               + text
               + "\" is neither a number nor a date (YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY or"
-              + " DD-MM-YYYY; --date-format for others)");
+              + " DD-MM-YYYY) nor a period (2023-01, Jan 2023, 2023 Q1, 2025-W05, 2023/24);"
+              + " --date-format for others");
     };
   }
 
-  private XValue parse(
-      Row row, String column, String text, DateTimeFormatter formatter, String pattern) {
+  private XValue parse(Row row, String column, String text, String pattern) {
     try {
-      TemporalAccessor parsed = formatter.parseBest(text, LocalDateTime::from, LocalDate::from);
-      if (parsed instanceof LocalDateTime t) {
-        return XValue.of(t);
-      }
-      // A column whose pattern allows a time of day holds date-times, some at midnight.
-      return pattern.contains("H")
-          ? XValue.of(((LocalDate) parsed).atStartOfDay())
-          : XValue.of((LocalDate) parsed);
-    } catch (DateTimeParseException e) {
-      throw error(row, column, "\"" + text + "\" is not a date in the format " + pattern);
+      return XValue.parse(text, pattern);
+    } catch (IllegalArgumentException e) {
+      throw error(row, column, e.getMessage());
     }
   }
 
-  /** A formatter that rejects 31/02: {@code yyyy} (year of era) read as {@code uuuu}. */
-  private static DateTimeFormatter strict(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern.replace('y', 'u'))
-        .withResolverStyle(ResolverStyle.STRICT);
+  /**
+   * How the column reads labels such as {@code 2011/12}, December 2011 or the financial year
+   * 2011/12: as the one kind of period the other labels of the column are ({@link Period#MONTH} or
+   * {@link Period#YEAR}); null when no label is ambiguous.
+   *
+   * @throws InputException when no other label settles it, or labels of both kinds do
+   */
+  private Period detectYearSlash(List<Row> rows, String column) {
+    Row ambiguous = null;
+    for (Row row : rows) {
+      // only yyyy/nn or yyyy-nn can be ambiguous: a cheap test first, as most columns hold dates
+      if (row.x() instanceof String s
+          && s.trim().length() == 7
+          && PeriodLabels.readings(s).size() > 1) {
+        ambiguous = row;
+        break;
+      }
+    }
+    if (ambiguous == null) {
+      return null;
+    }
+    Row month = null;
+    Row financial = null;
+    for (Row row : rows) {
+      List<XValue.Span> spans = row.x() instanceof String s ? PeriodLabels.readings(s) : List.of();
+      if (spans.size() == 1 && spans.get(0).unit() == Period.MONTH) {
+        month = month == null ? row : month;
+      } else if (spans.size() == 1 && spans.get(0).kind().equals("a financial year")) {
+        financial = financial == null ? row : financial;
+      }
+    }
+    if (month != null && financial == null) {
+      return Period.MONTH;
+    }
+    if (financial != null && month == null) {
+      return Period.YEAR;
+    }
+    String t = plain(ambiguous.x());
+    char separator = t.charAt(4);
+    throw error(
+        ambiguous,
+        column,
+        "\""
+            + t
+            + "\" reads as a month and as a financial year, and "
+            + (month == null
+                ? "no other row settles which"
+                : "other rows hold both (" + text(month.x()) + ", " + text(financial.x()) + ")")
+            + "; choose with --date-format yyyy"
+            + separator
+            + "MM for months or --date-format yyyy"
+            + separator
+            + "yy for financial years");
   }
 
   /**

@@ -1,6 +1,7 @@
 package qi.core.limits;
 
 import qi.core.internal.SpcConstants;
+import qi.core.internal.Stats;
 
 /**
  * I′ chart: an individuals chart of proportions (or means) with varying subgroup sizes, the
@@ -22,23 +23,7 @@ public final class IpLimits implements Limits {
     double[] p = part.value();
     double[] n = denominators(part);
     double cl =
-        part.centre(
-            () -> {
-              double weighted = 0;
-              double total = 0;
-              for (int i = 0; i < p.length; i++) {
-                if (part.base()[i]) {
-                  double term = p[i] * n[i];
-                  if (!Double.isNaN(term)) {
-                    weighted += term;
-                  }
-                  if (!Double.isNaN(n[i])) {
-                    total += n[i];
-                  }
-                }
-              }
-              return weighted / total;
-            });
+        part.centre(() -> Stats.sum(part.atBase(Stats.products(p, n))) / Stats.sum(part.atBase(n)));
     double[] s = new double[Math.max(p.length - 1, 0)];
     for (int j = 1; j < p.length; j++) {
       s[j - 1] = ROOT_HALF_PI * Math.abs(p[j] - p[j - 1]) / Math.sqrt(1 / n[j - 1] + 1 / n[j]);

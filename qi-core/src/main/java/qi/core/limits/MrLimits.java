@@ -14,7 +14,7 @@ import qi.core.internal.Stats;
  * (successive moving ranges are not independent).
  *
  * <p>Source: Montgomery, 6th ed., section 6.4. Reproduces qicharts2 0.8.1 {@code qic.mr}; checked
- * by case mr_outlier_24pts.
+ * by cases mr_outlier_24pts, mr_single_point_part_24pts.
  */
 public final class MrLimits implements Limits {
   @Override
@@ -36,5 +36,18 @@ public final class MrLimits implements Limits {
   @Override
   public double lowerBound() {
     return 0;
+  }
+
+  /**
+   * As every chart, except that the lower limits are 0 even where the part has no moving range to
+   * average (a part of one point): qicharts2 sets {@code lcl <- 0} whatever MR̄ is (case
+   * mr_single_point_part_24pts).
+   */
+  @Override
+  public PartLimits limits(PartData part) {
+    PartLimits band = PartLimits.band(basis(part), lowerBound(), upperBound());
+    java.util.Arrays.fill(band.lcl(), 0);
+    java.util.Arrays.fill(band.lwl(), 0);
+    return band;
   }
 }

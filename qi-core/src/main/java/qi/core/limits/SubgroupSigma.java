@@ -21,17 +21,13 @@ final class SubgroupSigma {
     if (equalSizes) {
       return Stats.mean(part.atBase(part.sd()));
     }
-    double squares = 0;
-    double degrees = 0;
+    // R: sum((n - 1) * sd^2, na.rm = TRUE) / sum(n - 1, na.rm = TRUE), where sd^2 is sd * sd
+    double[] degrees = new double[count.length];
+    double[] squares = new double[count.length];
     for (int i = 0; i < count.length; i++) {
-      if (part.base()[i]) {
-        double term = (count[i] - 1) * part.sd()[i] * part.sd()[i];
-        if (!Double.isNaN(term)) {
-          squares += term;
-        }
-        degrees += count[i] - 1;
-      }
+      degrees[i] = count[i] - 1;
+      squares[i] = degrees[i] * (part.sd()[i] * part.sd()[i]);
     }
-    return Math.sqrt(squares / degrees);
+    return Math.sqrt(Stats.sum(part.atBase(squares)) / Stats.sum(part.atBase(degrees)));
   }
 }

@@ -1,6 +1,7 @@
 package qi.core.limits;
 
 import qi.core.internal.SpcConstants;
+import qi.core.internal.Stats;
 
 /**
  * Xbar chart: subgroup means, from long input (one row per measurement, x = subgroup).
@@ -18,20 +19,9 @@ public final class XbarLimits implements Limits {
   public Basis basis(PartData part) {
     double cl =
         part.centre(
-            () -> {
-              double weighted = 0;
-              double total = 0;
-              for (int i = 0; i < part.size(); i++) {
-                if (part.base()[i]) {
-                  double term = part.count()[i] * part.mean()[i];
-                  if (!Double.isNaN(term)) {
-                    weighted += term;
-                  }
-                  total += part.count()[i];
-                }
-              }
-              return weighted / total;
-            });
+            () ->
+                Stats.sum(part.atBase(Stats.products(part.count(), part.mean())))
+                    / Stats.sum(part.atBase(part.count())));
     double s = SubgroupSigma.estimate(part);
     double[] sigma = new double[part.size()];
     for (int i = 0; i < sigma.length; i++) {

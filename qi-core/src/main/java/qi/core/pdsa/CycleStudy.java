@@ -300,6 +300,9 @@ public final class CycleStudy {
     if (x instanceof XValue.Time time) {
       return time.time().toLocalDate();
     }
+    if (x instanceof XValue.Span span) {
+      return span.start();
+    }
     throw new IllegalArgumentException(
         "measure "
             + measure.name()

@@ -32,6 +32,24 @@ public record Analysis(
     notes = List.copyOf(notes);
   }
 
+  private static final String NO_DENOMINATOR = "no denominator at ";
+  private static final String NO_VALUE = ": no value plotted";
+
+  /**
+   * The note for a point whose denominator is 0 (with numerator 0): it has no value, and is a gap.
+   */
+  public static String noDenominatorNote(String x) {
+    return NO_DENOMINATOR + x + NO_VALUE;
+  }
+
+  /** The x of each point the notes name as having no denominator, in order. */
+  public List<String> withoutDenominator() {
+    return notes.stream()
+        .filter(note -> note.startsWith(NO_DENOMINATOR) && note.endsWith(NO_VALUE))
+        .map(note -> note.substring(NO_DENOMINATOR.length(), note.length() - NO_VALUE.length()))
+        .toList();
+  }
+
   /**
    * The engine's analysis, its points kept as the columns it computed (taken, not copied), each
    * {@link PointResult} built when it is read. This is qi-core's own entry: its part masks are a
@@ -39,7 +57,7 @@ public record Analysis(
    *
    * @param subgrouped whether a point's n is its subgroup size (Xbar and S charts without a
    *     denominator)
-   * @param lines y, cl, lcl, ucl, lwl and uwl per point; y null when it is the series' values
+   * @param lines y, cl, lcl, ucl, lwl and uwl per point
    * @param runsSignalOfPart whether the runs analysis of each part signals
    * @param signalMask per point, bit r set when the r-th rule of {@code rules} flags it
    * @param pointTypes per point, the ordinal of its {@link PointType}

@@ -20,7 +20,7 @@ final class PointColumns extends Points {
   private final Series series;
   private final boolean subgrouped;
   private final Parts parts;
-  private final double[] y; // null: the series' values, unchanged
+  private final double[] y;
   private final double[] cl;
   private final double[] lcl;
   private final double[] ucl;
@@ -142,7 +142,7 @@ final class PointColumns extends Points {
   }
 
   private double y(int i) {
-    return y == null ? series.value(i) : y[i];
+    return y[i];
   }
 
   /** The denominator, or the subgroup size for Xbar and S charts, else NaN. */

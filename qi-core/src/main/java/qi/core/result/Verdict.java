@@ -39,6 +39,13 @@ public final class Verdict {
             + "; rules: "
             + analysis.rules().name()
             + ".");
+    List<String> gaps = analysis.withoutDenominator();
+    if (!gaps.isEmpty()) {
+      lines.add(
+          "No denominator (n = 0) at "
+              + String.join(", ", gaps)
+              + ": no value plotted there; those points count in nothing.");
+    }
     // One pass over the points: a part's range, whether its limits vary, and its flagged points,
     // the only ones the signal lines look at.
     List<PartPoints> byPart = new ArrayList<>();

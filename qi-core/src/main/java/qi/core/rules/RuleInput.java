@@ -83,16 +83,26 @@ public record RuleInput(
    * pattern.
    */
   public int[] sequence() {
+    return sequence(false);
+  }
+
+  /**
+   * The 0-based positions of the included points, in order, missing ones too ({@code keepMissing}):
+   * a rule that looks along it finds a missing value (NaN, on neither side) in the middle of a
+   * pattern, which breaks it, as NHSRplotthedots' rules do. Without {@code keepMissing}, {@link
+   * #sequence()}.
+   */
+  public int[] sequence(boolean keepMissing) {
     int count = 0;
     for (int i = 0; i < y.length; i++) {
-      if (included[i] && !Double.isNaN(y[i])) {
+      if (included[i] && (keepMissing || !Double.isNaN(y[i]))) {
         count++;
       }
     }
     int[] positions = new int[count];
     int k = 0;
     for (int i = 0; i < y.length; i++) {
-      if (included[i] && !Double.isNaN(y[i])) {
+      if (included[i] && (keepMissing || !Double.isNaN(y[i]))) {
         positions[k++] = i;
       }
     }

@@ -15,11 +15,13 @@ public final class Rules {
   public static final Rule LONG_RUN = new AnhoejLongRun();
   public static final Rule FEW_CROSSINGS = new AnhoejFewCrossings();
 
-  // NHS England Making Data Count (NHSRplotthedots 0.2.2), in its order of precedence.
+  // NHS England Making Data Count (NHSRplotthedots 0.2.2), in its order of precedence. Its rules
+  // look at consecutive rows, so a missing value breaks a shift, a trend or a 2-of-3 window.
   public static final Rule NHS_BEYOND_LIMITS = new BeyondLimits("beyond_limits");
-  public static final Rule NHS_TREND = new Trend("trend", 7, true);
-  public static final Rule NHS_TWO_OF_THREE = new ZoneCount("two_of_three", 2, 3, 2, true, false);
-  public static final Rule NHS_SHIFT = new SameSide("shift", 7, true);
+  public static final Rule NHS_TREND = new Trend("trend", 7, true, true);
+  public static final Rule NHS_TWO_OF_THREE =
+      new ZoneCount("two_of_three", 2, 3, 2, true, false, true);
+  public static final Rule NHS_SHIFT = new SameSide("shift", 7, true, true);
 
   // Western Electric Statistical Quality Control Handbook (1956), tests 1-4.
   public static final Rule WE1 = new BeyondLimits("we1");

@@ -8,7 +8,9 @@ import qi.core.internal.Checks;
  *
  * <p>A point exactly on the centre line breaks the run when {@code centreBreaks} (NHS, Western
  * Electric, Nelson); otherwise it neither breaks nor extends it (IHI, whose rule skips points on
- * the median). Excluded and missing points are skipped.
+ * the median). Excluded points are skipped; a missing point breaks the run when {@code
+ * missingBreaks} (NHS: NHSRplotthedots 0.2.2 looks at 7 consecutive rows, and a row without a value
+ * is on neither side), and is skipped otherwise.
  *
  * <p>Sources: NHS Making Data Count, 7 points (NHSRplotthedots 0.2.2 {@code
  * ptd_seven_point_one_side_mean}); Western Electric Handbook (1956) test 4, 8 points; Nelson (1984)
@@ -17,10 +19,17 @@ import qi.core.internal.Checks;
  * @param id the identifier written in {@code signals}
  * @param length the shortest run that signals
  * @param centreBreaks whether a point on the centre line breaks a run
+ * @param missingBreaks whether a missing point breaks a run (else it is skipped)
  */
-public record SameSide(String id, int length, boolean centreBreaks) implements Rule {
+public record SameSide(String id, int length, boolean centreBreaks, boolean missingBreaks)
+    implements Rule {
   public SameSide {
     Checks.atLeast("length", length, 2);
+  }
+
+  /** A rule that skips missing points. */
+  public SameSide(String id, int length, boolean centreBreaks) {
+    this(id, length, centreBreaks, false);
   }
 
   @Override
@@ -30,7 +39,11 @@ public record SameSide(String id, int length, boolean centreBreaks) implements R
 
   @Override
   public int[] flags(RuleInput part) {
-    int[] positions = centreBreaks ? part.sequence() : part.usefulSequence();
+    // a missing point has side 0, so with centreBreaks it breaks a run as a point on the line does
+    int[] positions =
+        missingBreaks
+            ? part.sequence(true)
+            : centreBreaks ? part.sequence() : part.usefulSequence();
     return Patterns.stretches(
         part.size(), positions, length, k -> part.side(positions[k]), k -> part.side(positions[k]));
   }

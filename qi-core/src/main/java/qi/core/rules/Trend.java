@@ -12,7 +12,9 @@ import qi.core.internal.Checks;
  *
  * <p>Two equal successive values break the trend when {@code tiesBreak} (NHS, Nelson); otherwise
  * the repeated value is ignored (IHI: "if the value of two or more successive points is the same,
- * ignore the like points when counting"). Excluded and missing points are skipped.
+ * ignore the like points when counting"). Excluded points are skipped; a missing point breaks the
+ * trend when {@code missingBreaks} (NHS: NHSRplotthedots 0.2.2 looks at 7 consecutive rows, and
+ * finds no trend in a window with a missing value), and is skipped otherwise.
  *
  * <p>Sources: NHS Making Data Count, 7 points ({@code ptd_seven_point_trend}); Nelson (1984) test
  * 3, 6 points; Provost and Murray, The Health Care Data Guide (2011), ch. 3, 5 points.
@@ -20,10 +22,17 @@ import qi.core.internal.Checks;
  * @param id the identifier written in {@code signals}
  * @param length the fewest points that make a trend
  * @param tiesBreak whether two equal successive values break a trend
+ * @param missingBreaks whether a missing point breaks a trend (else it is skipped)
  */
-public record Trend(String id, int length, boolean tiesBreak) implements Rule {
+public record Trend(String id, int length, boolean tiesBreak, boolean missingBreaks)
+    implements Rule {
   public Trend {
     Checks.atLeast("length", length, 3);
+  }
+
+  /** A rule that skips missing points. */
+  public Trend(String id, int length, boolean tiesBreak) {
+    this(id, length, tiesBreak, false);
   }
 
   @Override
@@ -38,6 +47,7 @@ public record Trend(String id, int length, boolean tiesBreak) implements Rule {
     int n = positions.length;
     int[] step = new int[n];
     for (int k = 1; k < n; k++) {
+      // a step to or from a missing value is NaN, cast to 0: it breaks a trend as a tie does
       step[k] = (int) Math.signum(y[positions[k]] - y[positions[k - 1]]);
     }
     boolean[] inTrend = new boolean[n];
@@ -63,7 +73,7 @@ public record Trend(String id, int length, boolean tiesBreak) implements Rule {
   }
 
   private int[] positions(RuleInput part) {
-    int[] sequence = part.sequence();
+    int[] sequence = part.sequence(missingBreaks);
     if (tiesBreak) {
       return sequence;
     }

@@ -2,7 +2,9 @@ package qi.core.series;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import qi.core.internal.Checks;
 
@@ -18,15 +20,19 @@ import qi.core.internal.Checks;
  *
  * With a {@link Period}, every period between the first and the last event is present: one with no
  * rows has the count 0 (a real zero, not a gap). It has no denominator to divide by, so with
- * denominators its n is NaN, and the point is a gap. Without a period, each distinct x is one point
- * and nothing is filled in.
+ * denominators its n is NaN, and the point is a gap. Without a period, or when the x values are
+ * periods already and the period is theirs ({@code Jan 2023} with {@link Period#MONTH}), each
+ * distinct x is one point and nothing is filled in: qi cannot write a missing label the way the
+ * file would have.
  */
 public final class EventCounts {
   private EventCounts() {}
 
   /**
    * One observation per period (or per distinct x when {@code period} is null): y the number of
-   * rows, n the sum of their n (NaN when none has one).
+   * rows, n the sum of their n (NaN when none has one), and the label of its first row in input
+   * order (the part label of {@code --part-column}); a period without rows has the label of the
+   * period before it, as it belongs to the part in force.
    *
    * @throws IllegalArgumentException when {@code events} is empty, or a period is given and x holds
    *     numbers
@@ -37,15 +43,17 @@ public final class EventCounts {
       throw new IllegalArgumentException("events must not be empty");
     }
     TreeMap<XValue, double[]> counts = new TreeMap<>();
+    Map<XValue, String> labels = new HashMap<>();
     for (Observation event : events) {
       XValue key = period == null ? event.x() : event.x().bucket(period);
       double[] count = counts.computeIfAbsent(key, k -> new double[] {0, Double.NaN});
+      labels.putIfAbsent(key, event.label());
       count[0]++;
       if (!Double.isNaN(event.n())) {
         count[1] = Double.isNaN(count[1]) ? event.n() : count[1] + event.n();
       }
     }
-    if (period != null) {
+    if (period != null && counts.firstKey() instanceof XValue.Day) {
       LocalDate last = ((XValue.Day) counts.lastKey()).date();
       LocalDate day = ((XValue.Day) counts.firstKey()).date();
       while (day.isBefore(last)) {
@@ -54,7 +62,12 @@ public final class EventCounts {
       }
     }
     List<Observation> observations = new ArrayList<>(counts.size());
-    counts.forEach((x, c) -> observations.add(new Observation(x, c[0], c[1], null)));
+    String label = null;
+    for (Map.Entry<XValue, double[]> count : counts.entrySet()) {
+      label = labels.getOrDefault(count.getKey(), label);
+      double[] c = count.getValue();
+      observations.add(new Observation(count.getKey(), c[0], c[1], label));
+    }
     return observations;
   }
 

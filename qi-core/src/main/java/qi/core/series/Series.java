@@ -63,12 +63,27 @@ public final class Series {
     return group(observations, period, false, aggregation);
   }
 
-  /** Numerators and denominators grouped by x; each subgroup's value is Σy / Σn. */
+  /**
+   * Numerators and denominators grouped by x; each subgroup's value is Σy / Σn.
+   *
+   * <p>Zero denominators: a row with n = 0 and y = 0 (a ward closed for a month: no exposure, no
+   * events) is allowed. A subgroup whose Σn is 0 has no value (0/0, NaN): it is a gap on the chart,
+   * with no limits, in no centre line, runs analysis or rule, exactly as qicharts2 0.8.1 charts it;
+   * the analysis notes name it. A row with n = 0 and y ≠ 0 (events without exposure) is refused, as
+   * is a negative n (qicharts2 would plot an infinite value and silently add the events to the
+   * centre line).
+   *
+   * @throws IllegalArgumentException when a row has n &lt; 0, or n = 0 with y ≠ 0
+   */
   public static Series ofRatios(List<Observation> observations) {
     return ofRatios(observations, null);
   }
 
-  /** As {@link #ofRatios(List)}, after bucketing dates by {@code period} (null: no bucketing). */
+  /**
+   * As {@link #ofRatios(List)}, after bucketing dates by {@code period} (null: no bucketing).
+   *
+   * @throws IllegalArgumentException when a row has n &lt; 0, or n = 0 with y ≠ 0
+   */
   public static Series ofRatios(List<Observation> observations, Period period) {
     return group(observations, period, true, null);
   }
@@ -146,6 +161,17 @@ public final class Series {
     return columns.label(Objects.checkIndex(i, columns.size()));
   }
 
+  /**
+   * The value column itself, not a copy: for qi-core's engine only, which reads it through a
+   * private lookup ({@code MethodHandles.privateLookupIn}, allowed within the module) so that an
+   * analysis shares the series' values instead of copying them (a copy of ten million values would
+   * not fit the heap the engine is measured in), and so that no public method hands out the array.
+   */
+  @SuppressWarnings("unused")
+  private double[] values() {
+    return columns.values();
+  }
+
   private static final class SubgroupView extends AbstractList<Subgroup> implements RandomAccess {
     private final SeriesColumns columns;
 
@@ -180,9 +206,19 @@ public final class Series {
     int size = rows.size();
     if (ratios) {
       for (int i = 0; i < size; i++) {
-        if (rows.n(i) <= 0) {
+        double n = rows.n(i);
+        if (n < 0) {
           throw new IllegalArgumentException(
-              "n at x " + rows.x(i).text() + " (" + Checks.format(rows.n(i)) + ") must be > 0");
+              "n at x " + rows.x(i).text() + " (" + Checks.format(n) + ") must be >= 0");
+        }
+        double y = rows.y(i);
+        if (n == 0 && y != 0 && !Double.isNaN(y)) {
+          throw new IllegalArgumentException(
+              "y at x "
+                  + rows.x(i).text()
+                  + " ("
+                  + Checks.format(y)
+                  + ") must be 0 where n is 0: events without exposure cannot be charted");
         }
       }
     }

@@ -69,6 +69,11 @@ final class SeriesColumns {
     return xNumbers != null ? XValue.of(xNumbers[i]) : xValues[i];
   }
 
+  /** The value column itself: the engine shares it with the analysis instead of copying it. */
+  double[] values() {
+    return value;
+  }
+
   double value(int i) {
     return value[i];
   }

@@ -29,8 +29,20 @@ class StatsMeanTest {
   }
 
   @Test
-  void aMeanBeyondTheRangeOfADoubleIsInfiniteNotNaN() {
+  void aSumBeyondTheRangeOfADoubleIsAveragedTermByTermAsInR() {
+    // Rscript -e 'x <- rep(.Machine$double.xmax, 2); mean(x); sum(x)': 1.797693e+308, Inf
     assertThat(Stats.mean(new double[] {Double.MAX_VALUE, Double.MAX_VALUE}))
+        .isEqualTo(Double.MAX_VALUE);
+    assertThat(Stats.sum(new double[] {Double.MAX_VALUE, Double.MAX_VALUE}))
         .isEqualTo(Double.POSITIVE_INFINITY);
+  }
+
+  @Test
+  void anInfiniteValueMakesTheMeanInfiniteOrNaN() {
+    // R: mean(c(1, Inf)) is Inf, mean(c(-Inf, Inf)) is NaN
+    assertThat(Stats.mean(new double[] {1, Double.POSITIVE_INFINITY}))
+        .isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(Stats.mean(new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}))
+        .isNaN();
   }
 }

@@ -2,15 +2,22 @@ package qi.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import qi.core.ChartType;
 import qi.core.ControlChart;
@@ -27,12 +34,10 @@ class AnalysisCsvTest {
   private static final Analysis NEGATIVE =
       ControlChart.of(ChartType.I, Series.ofValues(-3, -1.5, -2, -4, -2.5)).analyze();
 
-  private static List<CSVRecord> write(List<Facet> facets) throws IOException {
+  private static List<CsvRecord> write(List<Facet> facets) throws IOException {
     StringWriter out = new StringWriter();
     AnalysisCsv.write(facets, out);
-    try (CSVParser parser = CSVParser.parse(new StringReader(out.toString()), CSVFormat.RFC4180)) {
-      return parser.getRecords();
-    }
+    return CsvReader.builder().ofCsvRecord(out.toString()).stream().toList();
   }
 
   @Test
@@ -40,22 +45,22 @@ class AnalysisCsvTest {
     List<String> names = List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd");
     List<Facet> facets = names.stream().map(name -> new Facet(name, NEGATIVE)).toList();
 
-    List<CSVRecord> rows = write(facets);
+    List<CsvRecord> rows = write(facets);
 
     for (int f = 0; f < names.size(); f++) {
-      CSVRecord first = rows.get(1 + f * NEGATIVE.points().size());
-      assertThat(first.get(0)).isEqualTo("'" + names.get(f));
+      CsvRecord first = rows.get(1 + f * NEGATIVE.points().size());
+      assertThat(first.getField(0)).isEqualTo("'" + names.get(f));
     }
   }
 
   @Test
   void negativeNumbersStayNumbers() throws IOException {
-    List<CSVRecord> rows = write(List.of(new Facet(null, NEGATIVE)));
+    List<CsvRecord> rows = write(List.of(new Facet(null, NEGATIVE)));
 
-    assertThat(rows.get(0).get(1)).isEqualTo("x");
-    assertThat(rows.get(1).get(1)).isEqualTo("1");
-    assertThat(rows.get(1).get(2)).isEqualTo("-3.0");
-    assertThat(rows.get(2).get(2)).isEqualTo("-1.5");
+    assertThat(rows.get(0).getField(1)).isEqualTo("x");
+    assertThat(rows.get(1).getField(1)).isEqualTo("1");
+    assertThat(rows.get(1).getField(2)).isEqualTo("-3.0");
+    assertThat(rows.get(2).getField(2)).isEqualTo("-1.5");
     assertThat(AnalysisCsv.text("-3")).isEqualTo("-3");
     assertThat(AnalysisCsv.text("-1.5E-4")).isEqualTo("-1.5E-4");
     assertThat(AnalysisCsv.text("-1+2")).isEqualTo("'-1+2");
@@ -63,22 +68,96 @@ class AnalysisCsvTest {
 
   @Test
   void headerNamesEveryColumn() throws IOException {
-    List<CSVRecord> rows = write(List.of(new Facet("ward a", NEGATIVE)));
+    List<CsvRecord> rows = write(List.of(new Facet("ward a", NEGATIVE)));
 
-    assertThat(rows.get(0).size()).isEqualTo(rows.get(1).size());
-    assertThat(rows.get(0).get(0)).isEqualTo("facet");
-    assertThat(rows.get(0).get(rows.get(0).size() - 1)).isEqualTo("pointType");
+    assertThat(rows.get(0).getFieldCount()).isEqualTo(rows.get(1).getFieldCount());
+    assertThat(rows.get(0).getField(0)).isEqualTo("facet");
+    assertThat(rows.get(0).getField(rows.get(0).getFieldCount() - 1)).isEqualTo("pointType");
   }
 
   @Property(seed = "3141", tries = 300)
   void noTextCellCanRunAsAFormula(@ForAll String facetName) throws IOException {
-    for (CSVRecord row : write(List.of(new Facet(facetName, NEGATIVE)))) {
-      for (String cell : row) {
+    for (CsvRecord row : write(List.of(new Facet(facetName, NEGATIVE)))) {
+      for (String cell : row.getFields()) {
         boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
         assertThat(!formula || cell.matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?"))
             .as("cell %s", cell)
             .isTrue();
       }
     }
+  }
+
+  @Test
+  void excelEuDialectWritesSemicolonsDecimalCommasAndAByteOrderMark() {
+    // x = 1, 2, 3 and y = 1.5, 2.25, 3.5: the mean is (1.5 + 2.25 + 3.5) / 3 = 2.4166666666666665
+    Analysis analysis = ControlChart.of(ChartType.I, Series.ofValues(1.5, 2.25, 3.5)).analyze();
+    StringWriter out = new StringWriter();
+
+    AnalysisCsv.write(List.of(new Facet(null, analysis)), out, CsvDialect.EXCEL_EU);
+
+    String[] lines = out.toString().split("\n");
+    assertThat(lines[0]).startsWith("\uFEFFindex;x;y;n;part;");
+    assertThat(lines[1]).startsWith("1;1;1,5;;1;true;true;2,4166666666666665;");
+    assertThat(lines[2]).startsWith("2;2;2,25;");
+  }
+
+  @Test
+  void excelEuDialectGivesNumbersInXADecimalComma() {
+    assertThat(AnalysisCsv.text("1.25", CsvDialect.EXCEL_EU)).isEqualTo("1,25");
+    assertThat(AnalysisCsv.text("2024-01-01", CsvDialect.EXCEL_EU)).isEqualTo("2024-01-01");
+    assertThat(AnalysisCsv.text("-1+2", CsvDialect.EXCEL_EU)).isEqualTo("'-1+2");
+  }
+
+  @Test
+  void aByteStreamGetsUtf8AndStaysOpen() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    OutputStream open =
+        new FilterOutputStream(bytes) {
+          @Override
+          public void close() {
+            throw new AssertionError("the caller's stream must stay open");
+          }
+        };
+
+    AnalysisCsv.write(List.of(new Facet("Søndre", NEGATIVE)), open, CsvDialect.EXCEL_EU);
+
+    byte[] written = bytes.toByteArray();
+    // the UTF-8 byte-order mark EF BB BF, then "facet"
+    assertThat(Arrays.copyOf(written, 3)).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    assertThat(new String(written, StandardCharsets.UTF_8)).contains("\nSøndre;1;1;-3,0;");
+  }
+
+  @Test
+  void aFieldWithTheSeparatorOrAQuoteIsQuoted() throws IOException {
+    // RFC 4180, section 2: fields containing separators or double quotes are enclosed in quotes
+    StringWriter out = new StringWriter();
+    AnalysisCsv.write(List.of(new Facet("a,\"b\"", NEGATIVE)), out);
+
+    assertThat(out.toString()).contains("\n\"a,\"\"b\"\"\",1,1,-3.0,");
+  }
+
+  @Property(seed = "2718", tries = 2000)
+  void numberScanAgreesWithItsPattern(@ForAll("numberLike") String text) {
+    assertThat(AnalysisCsv.isNumber(text))
+        .as(text)
+        .isEqualTo(text.matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?"));
+  }
+
+  @Provide
+  Arbitrary<String> numberLike() {
+    return Arbitraries.strings().withChars("-0123456789.eE+x").ofMaxLength(8);
+  }
+
+  @Property(seed = "1618", tries = 200)
+  void everyNumberReadsBackAsTheSameDouble(@ForAll double a, @ForAll double b) throws IOException {
+    Assume.that(Double.isFinite(a) && Double.isFinite(b));
+    Analysis analysis = ControlChart.of(ChartType.RUN, Series.ofValues(a, b)).analyze();
+
+    List<CsvRecord> rows = write(List.of(new Facet(null, analysis)));
+
+    assertThat(Double.doubleToLongBits(Double.parseDouble(rows.get(1).getField(2))))
+        .isEqualTo(Double.doubleToLongBits(a));
+    assertThat(Double.doubleToLongBits(Double.parseDouble(rows.get(2).getField(2))))
+        .isEqualTo(Double.doubleToLongBits(b));
   }
 }

@@ -143,9 +143,10 @@ class CsvDialectTest {
   }
 
   @Test
-  void repeatedColumnNameMeansItsLastColumn() {
-    List<Observation> rows = read("x,y,y\n1,10,20\n", XY);
-
-    assertThat(rows).extracting(Observation::y).containsExactly(20.0);
+  void repeatedSelectedColumnIsRefusedAndARepeatedOtherColumnIsNot() {
+    // which "y" is meant would be a guess; a repeated column that is not read does not matter
+    assertThatThrownBy(() -> read("x,y,y\n1,10,20\n", XY))
+        .hasMessageStartingWith("t.csv: column \"y\" appears more than once in the header");
+    assertThat(read("x,y,z,z\n1,10,a,b\n", XY)).extracting(Observation::y).containsExactly(10.0);
   }
 }

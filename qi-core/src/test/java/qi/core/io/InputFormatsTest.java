@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -75,9 +76,10 @@ class InputFormatsTest {
     return write("falls-de.csv", text.toString());
   }
 
-  private Path workbook() throws IOException {
-    Path file = dir.resolve("falls.xlsx");
-    try (Workbook book = new XSSFWorkbook();
+  /** A workbook of two sheets, the data in the second: {@code .xlsx}, or the older {@code .xls}. */
+  private Path workbook(String name, Workbook empty) throws IOException {
+    Path file = dir.resolve(name);
+    try (Workbook book = empty;
         OutputStream out = Files.newOutputStream(file)) {
       book.createSheet("Notes").createRow(0).createCell(0).setCellValue("not this sheet");
       Sheet sheet = book.createSheet("Falls");
@@ -131,7 +133,8 @@ class InputFormatsTest {
     return List.of(
         Input.read(commaCsv(), columns),
         Input.read(semicolonCsv(), columns),
-        Input.read(workbook(), columns, sheet),
+        Input.read(workbook("falls.xlsx", new XSSFWorkbook()), columns, sheet),
+        Input.read(workbook("falls.xls", new HSSFWorkbook()), columns, sheet),
         Input.read(json(), columns));
   }
 

@@ -15,42 +15,42 @@ import org.junit.jupiter.api.Test;
 class PartsTest {
   @Test
   void partsStartAfterTheGivenPositions() {
-    Parts phases = Parts.of(6, 0, Set.of(2, 4), Set.of());
+    Parts parts = Parts.of(6, 0, Set.of(2, 4), Set.of());
 
-    assertThat(phases.partCount()).isEqualTo(3);
-    assertThat(phases.partRanges())
+    assertThat(parts.partCount()).isEqualTo(3);
+    assertThat(parts.partRanges())
         .containsExactly(new int[] {0, 2}, new int[] {2, 4}, new int[] {4, 6});
   }
 
   @Test
   void freezeMarksTheFirstKPointsAsBaseline() {
-    Parts phases = Parts.of(5, 3, Set.of(), Set.of());
+    Parts parts = Parts.of(5, 3, Set.of(), Set.of());
 
-    assertThat(phases.isBaseline(2)).isTrue();
-    assertThat(phases.isBaseline(3)).isFalse();
+    assertThat(parts.isBaseline(2)).isTrue();
+    assertThat(parts.isBaseline(3)).isFalse();
   }
 
   @Test
   void freezeIsIgnoredWhenPartsAreGivenAsInQicharts2() {
-    Parts phases = Parts.of(5, 2, Set.of(3), Set.of());
+    Parts parts = Parts.of(5, 2, Set.of(3), Set.of());
 
-    assertThat(phases.isBaseline(4)).isTrue();
+    assertThat(parts.isBaseline(4)).isTrue();
   }
 
   @Test
   void excludedPointsAreLeftOutButKeepTheirPlace() {
-    Parts phases = Parts.of(4, 0, Set.of(), Set.of(2));
+    Parts parts = Parts.of(4, 0, Set.of(), Set.of(2));
 
-    assertThat(phases.isIncluded(1)).isFalse();
-    assertThat(phases.isIncluded(2)).isTrue();
-    assertThat(phases.size()).isEqualTo(4);
+    assertThat(parts.isIncluded(1)).isFalse();
+    assertThat(parts.isIncluded(2)).isTrue();
+    assertThat(parts.size()).isEqualTo(4);
   }
 
   @Test
   void fixAfterCountsWithinEachPart() {
-    Parts phases = Parts.of(6, 0, Set.of(3), Set.of(), 2);
+    Parts parts = Parts.of(6, 0, Set.of(3), Set.of(), 2);
 
-    assertThat(List.of(0, 1, 2, 3, 4, 5).stream().map(phases::isBaseline))
+    assertThat(List.of(0, 1, 2, 3, 4, 5).stream().map(parts::isBaseline))
         .containsExactly(true, true, false, true, true, false);
   }
 

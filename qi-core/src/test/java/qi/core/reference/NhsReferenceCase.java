@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVRecord;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.io.AnalysisJson;
@@ -173,13 +172,13 @@ public record NhsReferenceCase(String name, Path dir, JsonNode args) {
   /** Every difference between qi's JSON output and the expected values; empty when they agree. */
   public List<String> differences(JsonNode actual) throws IOException {
     List<String> differences = new ArrayList<>();
-    List<CSVRecord> expected = rows("expected.csv");
+    List<Map<String, String>> expected = rows("expected.csv");
     JsonNode points = actual.get("points");
     if (points.size() != expected.size()) {
       return List.of(points.size() + " points, expected " + expected.size());
     }
     for (int i = 0; i < expected.size(); i++) {
-      CSVRecord e = expected.get(i);
+      Map<String, String> e = expected.get(i);
       JsonNode p = points.get(i);
       String at = "point " + (i + 1) + " ";
       for (String[] field :
@@ -207,7 +206,7 @@ public record NhsReferenceCase(String name, Path dir, JsonNode args) {
       }
     }
     JsonNode parts = actual.get("parts");
-    for (CSVRecord icon : rows("icons.csv")) {
+    for (Map<String, String> icon : rows("icons.csv")) {
       JsonNode last = null;
       for (JsonNode part : parts) {
         if (!faceted() || part.get("facet").asString().equals(icon.get("f"))) {
@@ -227,7 +226,7 @@ public record NhsReferenceCase(String name, Path dir, JsonNode args) {
         differences.add("assurance: got " + assurance + ", expected " + icon.get("assurance_icon"));
       }
     }
-    for (CSVRecord e : expected) {
+    for (Map<String, String> e : expected) {
       int part = Integer.parseInt(e.get("rebase_group")) + 1;
       for (JsonNode p : parts) {
         boolean sameFacet = !faceted() || p.get("facet").asString().equals(e.get("f"));
@@ -246,7 +245,7 @@ public record NhsReferenceCase(String name, Path dir, JsonNode args) {
     return ReferenceFiles.agrees(expected, actual);
   }
 
-  private List<CSVRecord> rows(String file) throws IOException {
+  private List<Map<String, String>> rows(String file) throws IOException {
     return ReferenceFiles.rows(dir.resolve(file));
   }
 }

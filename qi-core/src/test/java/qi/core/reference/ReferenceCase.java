@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.io.AnalysisJson;
@@ -241,13 +240,13 @@ public record ReferenceCase(String name, Path dir, JsonNode args) {
   /** Every difference between qi's JSON output and the expected values; empty when they agree. */
   public List<String> differences(JsonNode actual) throws IOException {
     List<String> differences = new ArrayList<>();
-    List<CSVRecord> points = rows("expected.csv");
+    List<Map<String, String>> points = rows("expected.csv");
     JsonNode got = actual.get("points");
     if (got.size() != points.size()) {
       return List.of(got.size() + " points, expected " + points.size());
     }
     for (int i = 0; i < points.size(); i++) {
-      CSVRecord e = points.get(i);
+      Map<String, String> e = points.get(i);
       for (String[] field : POINT) {
         compare(
             "point " + (i + 1) + " " + field[0],
@@ -264,7 +263,7 @@ public record ReferenceCase(String name, Path dir, JsonNode args) {
         compare("point " + (i + 1) + " n", n, got.get(i).get("n"), differences);
       }
     }
-    List<CSVRecord> parts = rows("summary.csv");
+    List<Map<String, String>> parts = rows("summary.csv");
     JsonNode gotParts = actual.get("parts");
     if (gotParts.size() != parts.size()) {
       differences.add(gotParts.size() + " parts, expected " + parts.size());
@@ -301,7 +300,7 @@ public record ReferenceCase(String name, Path dir, JsonNode args) {
     }
   }
 
-  private List<CSVRecord> rows(String file) throws IOException {
+  private List<Map<String, String>> rows(String file) throws IOException {
     return ReferenceFiles.rows(dir.resolve(file));
   }
 }

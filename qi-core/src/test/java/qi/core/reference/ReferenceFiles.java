@@ -1,15 +1,14 @@
 package qi.core.reference;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,12 +30,9 @@ final class ReferenceFiles {
   }
 
   /** The rows of a CSV file with a header. */
-  static List<CSVRecord> rows(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file);
-        CSVParser parser =
-            CSVParser.parse(
-                reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      return parser.getRecords();
+  static List<Map<String, String>> rows(Path file) throws IOException {
+    try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file)) {
+      return csv.stream().map(NamedCsvRecord::getFieldsAsMap).toList();
     }
   }
 

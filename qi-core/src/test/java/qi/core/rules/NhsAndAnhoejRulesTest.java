@@ -47,6 +47,38 @@ class NhsAndAnhoejRulesTest {
   }
 
   @Test
+  void aMissingValueBreaksAnNhsShiftButIsSkippedByTheOtherRuleSets() {
+    // Rscript: NHSRplotthedots:::ptd_special_cause_type(y, sign(y), rep(FALSE, 8), rep(FALSE, 8))
+    // with y <- c(rep(0.5, 3), NA, rep(0.5, 4)): all "Common Cause" (3 and 4 in a row)
+    RuleInput part = zones(0.5, 0.5, 0.5, Double.NaN, 0.5, 0.5, 0.5, 0.5);
+
+    assertThat(flagged(Rules.NHS_SHIFT, part)).isEmpty();
+    // Western Electric test 4 (8 in a row) and IHI (6) skip the missing point: 7 values, 3 and 4
+    assertThat(flagged(Rules.IHI_SHIFT, part)).containsExactly(0, 1, 2, 4, 5, 6, 7);
+  }
+
+  @Test
+  void aMissingValueBreaksAnNhsTwoOfThreeWindow() {
+    // Rscript: y <- c(0.5, 2.5, NA, 2.5, 0.5); ptd_special_cause_type(y, sign(y), abs(y) > 2 &
+    // abs(y) < 3, rep(FALSE, 5)): all "Common Cause"; without the NA, the two 2.5s are "2 in 3"
+    assertThat(flagged(Rules.NHS_TWO_OF_THREE, zones(0.5, 2.5, Double.NaN, 2.5, 0.5))).isEmpty();
+    assertThat(flagged(Rules.NHS_TWO_OF_THREE, zones(0.5, 2.5, 2.5, 0.5))).containsExactly(1, 2);
+    // Western Electric test 2 skips the missing point
+    assertThat(flagged(Rules.WE2, zones(0.5, 2.5, Double.NaN, 2.5, 0.5))).containsExactly(1, 3);
+  }
+
+  @Test
+  void aMissingValueBreaksAnNhsTrend() {
+    // NHSRplotthedots stops with an error on a 7-point window whose other steps all rise around
+    // an NA (ptd_seven_point_trend: if (all(d == 1)) with d NA); qi breaks the trend there, and
+    // Nelson's test 3 (6 rising) skips the missing point
+    RuleInput part = zones(-1.5, -1, -0.5, Double.NaN, 0, 0.5, 1, 1.5);
+
+    assertThat(flagged(Rules.NHS_TREND, part)).isEmpty();
+    assertThat(flagged(Rules.NELSON3, part)).containsExactly(0, 1, 2, 4, 5, 6, 7);
+  }
+
+  @Test
   void signalsListEveryRuleInPrecedenceOrder() {
     // 7 points above the mean, two of them near the limits: two_of_three outranks shift
     // (NHSRplotthedots ptd_special_cause_type's case_when order).
@@ -95,7 +127,7 @@ class NhsAndAnhoejRulesTest {
     assertThat(
             RuleSet.of(
                 Rules.NHS_BEYOND_LIMITS,
-                new Trend("trend", 7, true),
+                new Trend("trend", 7, true, true),
                 Rules.NHS_TWO_OF_THREE,
                 Rules.NHS_SHIFT))
         .isEqualTo(RuleSet.NHS);

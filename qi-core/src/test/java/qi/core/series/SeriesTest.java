@@ -62,9 +62,31 @@ class SeriesTest {
   }
 
   @Test
-  void nonPositiveDenominatorIsRejectedWithItsX() {
+  void negativeDenominatorIsRejectedWithItsX() {
     assertThatThrownBy(() -> Series.ofRatios(List.of(Observation.ofRatio(XValue.of(7), 1, -2))))
-        .hasMessage("n at x 7 (-2) must be > 0");
+        .hasMessage("n at x 7 (-2) must be >= 0");
+  }
+
+  @Test
+  void eventsWithoutExposureAreRejectedWithTheirX() {
+    assertThatThrownBy(() -> Series.ofRatios(List.of(Observation.ofRatio(XValue.of(7), 2, 0))))
+        .hasMessage(
+            "y at x 7 (2) must be 0 where n is 0: events without exposure cannot be charted");
+  }
+
+  @Test
+  void aSubgroupWithoutDenominatorHasNoValue() {
+    // 0/0: no value, as qicharts2's sum(y)/sum(n) of a closed ward; rows with n > 0 still count
+    Series series =
+        Series.ofRatios(
+            List.of(
+                Observation.ofRatio(XValue.of(1), 0, 0),
+                Observation.ofRatio(XValue.of(2), 0, 0),
+                Observation.ofRatio(XValue.of(2), 3, 10)));
+
+    assertThat(series.subgroups().get(0).value()).isNaN();
+    assertThat(series.subgroups().get(0).n()).isZero();
+    assertThat(series.subgroups().get(1).value()).isEqualTo(3 / 10.0);
   }
 
   @Test

@@ -1,0 +1,267 @@
+package qi.core.internal;
+
+/**
+ * A number in the x87 80-bit extended format that R's {@code LDOUBLE} is on x86-64 Linux: a 64-bit
+ * significand, every operation rounded to nearest, ties to even, at 64 significant bits. R sums in
+ * it ({@code sum()}, {@code mean()}, {@code var()}), so qi does too, to land on the same double
+ * where a sum rounded at 53 bits would land one ulp away (a monthly mean then differs from the
+ * median it equals in R, and the runs analysis changes).
+ *
+ * <p>The value is {@code (negative ? -1 : 1) · significand · 2^exponent} with the significand read
+ * unsigned and normalised (bit 63 set), or zero. The exponent range is that of an {@code int},
+ * wider than the x87's, which only matters beyond the double range (R turns such sums into ±∞, and
+ * so does {@link #toDouble()}). Instances are mutable scratch values of one computation.
+ */
+final class LongDouble {
+  private static final long SIGN_BIT = Long.MIN_VALUE;
+
+  private boolean negative;
+  private long significand;
+  private int exponent;
+
+  /** Zero. */
+  LongDouble() {}
+
+  /** Sets this to the double {@code x} (exactly; x finite). */
+  LongDouble set(double x) {
+    long bits = Double.doubleToRawLongBits(x);
+    long fraction = bits & 0x000F_FFFF_FFFF_FFFFL;
+    int biased = (int) (bits >>> 52) & 0x7FF;
+    negative = bits < 0;
+    if (biased == 0) {
+      if (fraction == 0) {
+        significand = 0;
+        exponent = 0;
+        return this;
+      }
+      int shift = Long.numberOfLeadingZeros(fraction);
+      significand = fraction << shift;
+      exponent = -1074 - shift;
+    } else {
+      significand = (fraction | 0x0010_0000_0000_0000L) << 11;
+      exponent = biased - 1075 - 11;
+    }
+    return this;
+  }
+
+  /** Sets this to a copy of {@code other}. */
+  LongDouble set(LongDouble other) {
+    negative = other.negative;
+    significand = other.significand;
+    exponent = other.exponent;
+    return this;
+  }
+
+  boolean isZero() {
+    return significand == 0;
+  }
+
+  /** this ← round(this + x). */
+  LongDouble add(double x) {
+    long bits = Double.doubleToRawLongBits(x);
+    int biased = (int) (bits >>> 52) & 0x7FF;
+    if (biased != 0) {
+      // the common case, a normal double, without an intermediate object
+      long fraction = bits & 0x000F_FFFF_FFFF_FFFFL;
+      return add(bits < 0, (fraction | 0x0010_0000_0000_0000L) << 11, biased - 1075 - 11);
+    }
+    LongDouble scratch = new LongDouble().set(x);
+    return add(scratch.negative, scratch.significand, scratch.exponent);
+  }
+
+  /** this ← round(this + other). */
+  LongDouble add(LongDouble other) {
+    return add(other.negative, other.significand, other.exponent);
+  }
+
+  /** this ← round(this − other). */
+  LongDouble subtract(LongDouble other) {
+    return add(!other.negative, other.significand, other.exponent);
+  }
+
+  /**
+   * this ← round(this + b), b = ±bSignificand·2^bExponent: the exact sum in a 128-bit window (bits
+   * shifted out below it are kept as one sticky bit, which is enough because cancellation of more
+   * than one bit only happens when nothing is shifted out), then rounded at 64 bits.
+   */
+  private LongDouble add(boolean bNegative, long bSignificand, int bExponent) {
+    if (bSignificand == 0) {
+      return this;
+    }
+    if (significand == 0) {
+      negative = bNegative;
+      significand = bSignificand;
+      exponent = bExponent;
+      return this;
+    }
+    boolean aNegative = negative;
+    long a = significand;
+    int aExponent = exponent;
+    long b = bSignificand;
+    if (bExponent > aExponent
+        || bExponent == aExponent && Long.compareUnsigned(bSignificand, significand) > 0) {
+      aNegative = bNegative;
+      a = bSignificand;
+      aExponent = bExponent;
+      bNegative = negative;
+      b = significand;
+      bExponent = exponent;
+    }
+    int distance = aExponent - bExponent;
+    long bHigh;
+    long bLow;
+    if (distance == 0) {
+      bHigh = b;
+      bLow = 0;
+    } else if (distance < 64) {
+      bHigh = b >>> distance;
+      bLow = b << (64 - distance);
+    } else if (distance == 64) {
+      bHigh = 0;
+      bLow = b;
+    } else if (distance < 128) {
+      bHigh = 0;
+      bLow = (b >>> (distance - 64)) | ((b << (128 - distance)) != 0 ? 1 : 0);
+    } else {
+      bHigh = 0;
+      bLow = 1;
+    }
+    long high;
+    long low;
+    int resultExponent = aExponent;
+    if (aNegative == bNegative) {
+      low = bLow;
+      high = a + bHigh;
+      if (Long.compareUnsigned(high, a) < 0) {
+        low = (low >>> 1) | (high << 63) | (low & 1);
+        high = (high >>> 1) | SIGN_BIT;
+        resultExponent++;
+      }
+    } else {
+      low = -bLow;
+      high = a - bHigh - (bLow != 0 ? 1 : 0);
+      if (high == 0 && low == 0) {
+        negative = false;
+        significand = 0;
+        exponent = 0;
+        return this;
+      }
+      int shift = high != 0 ? Long.numberOfLeadingZeros(high) : 64 + Long.numberOfLeadingZeros(low);
+      if (shift >= 64) {
+        high = low << (shift - 64);
+        low = 0;
+      } else if (shift > 0) {
+        high = (high << shift) | (low >>> (64 - shift));
+        low <<= shift;
+      }
+      resultExponent -= shift;
+    }
+    if (low < 0 && (low != SIGN_BIT || (high & 1) != 0)) {
+      high++;
+      if (high == 0) {
+        high = SIGN_BIT;
+        resultExponent++;
+      }
+    }
+    negative = aNegative;
+    significand = high;
+    exponent = resultExponent;
+    return this;
+  }
+
+  /** this ← round(this · other), the 128-bit product rounded at 64 bits. */
+  LongDouble multiply(LongDouble other) {
+    if (significand == 0 || other.significand == 0) {
+      negative = false;
+      significand = 0;
+      exponent = 0;
+      return this;
+    }
+    long a = significand;
+    long b = other.significand;
+    long high = Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+    long low = a * b;
+    int resultExponent = exponent + other.exponent + 64;
+    if (high >= 0) {
+      // product of two values in [2^63, 2^64) is in [2^126, 2^128): at most one bit to shift
+      high = (high << 1) | (low >>> 63);
+      low <<= 1;
+      resultExponent--;
+    }
+    if (low < 0 && (low != SIGN_BIT || (high & 1) != 0)) {
+      high++;
+      if (high == 0) {
+        high = SIGN_BIT;
+        resultExponent++;
+      }
+    }
+    negative = negative != other.negative;
+    significand = high;
+    exponent = resultExponent;
+    return this;
+  }
+
+  /** this ← round(this / n), 1 ≤ n < 2³¹: the significand divided by n to 128 quotient bits. */
+  LongDouble divide(long n) {
+    if (significand == 0 || n == 1) {
+      return this;
+    }
+    if (n < 1 || n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("divisor (" + n + ") must be in [1, 2^31)");
+    }
+    long quotientHigh = Long.divideUnsigned(significand, n);
+    long remainder = Long.remainderUnsigned(significand, n);
+    long upper = (remainder << 32) / n;
+    remainder = (remainder << 32) % n;
+    long lower = (remainder << 32) / n;
+    remainder = (remainder << 32) % n;
+    long quotientLow = (upper << 32) | lower;
+    // quotient = quotientHigh·2^64 + quotientLow (+ remainder/n), quotientHigh in [2^32, 2^63)
+    int shift = 64 - Long.numberOfLeadingZeros(quotientHigh);
+    long top = (quotientHigh << (64 - shift)) | (quotientLow >>> shift);
+    long rest = quotientLow & ((1L << shift) - 1);
+    long half = 1L << (shift - 1);
+    int compare = Long.compareUnsigned(rest, half);
+    if (compare > 0 || compare == 0 && (remainder != 0 || (top & 1) != 0)) {
+      top++;
+      if (top == 0) {
+        top = SIGN_BIT;
+        shift++;
+      }
+    }
+    significand = top;
+    exponent = exponent - 64 + shift;
+    return this;
+  }
+
+  /**
+   * The nearest double, ties to even, as C's {@code (double)} cast of a long double: ±∞ beyond the
+   * double range, subnormals rounded once at their own precision.
+   */
+  double toDouble() {
+    if (significand == 0) {
+      return 0.0;
+    }
+    // value = significand · 2^exponent; keep 53 bits (fewer for a subnormal result)
+    int top = exponent + 63; // exponent of the leading bit
+    int dropped = top >= -1022 ? 11 : 11 + (-1022 - top);
+    long kept;
+    boolean up;
+    if (dropped >= 64) {
+      kept = 0;
+      up =
+          dropped == 64
+              && Long.compareUnsigned(significand, SIGN_BIT) > 0; // above half of the last place
+    } else {
+      kept = significand >>> dropped;
+      long rest = significand & ((1L << dropped) - 1);
+      long half = 1L << (dropped - 1);
+      up = Long.compareUnsigned(rest, half) > 0 || rest == half && (kept & 1) != 0;
+    }
+    if (up) {
+      kept++;
+    }
+    double magnitude = Math.scalb((double) kept, exponent + dropped);
+    return negative ? -magnitude : magnitude;
+  }
+}

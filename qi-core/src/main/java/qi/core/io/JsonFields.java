@@ -1,0 +1,263 @@
+package qi.core.io;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.OptionalInt;
+import qi.core.result.Facet;
+import qi.core.result.PartResult;
+import qi.core.result.PointResult;
+import qi.core.result.PointType;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * The objects of qi's JSON contract, one method per object, shared by {@link AnalysisJson} (one
+ * document) and {@link AnalysisJsonLines} (one object per line). Each method writes a whole object;
+ * a new object of the contract gets its own method here.
+ */
+final class JsonFields {
+  /**
+   * Jackson's streaming core only, without the data-binding layer (a few hundred classes fewer to
+   * load on every start): the caller's stream is flushed but never closed.
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /** Compact: no white space. */
+  static final ObjectWriteContext COMPACT = new Layout(null, null);
+
+  /** Indented by Jackson's default pretty printer. */
+  static final ObjectWriteContext PRETTY = new Layout(new DefaultPrettyPrinter(), null);
+
+  /** Compact, one top-level value per line (JSON Lines). */
+  static final ObjectWriteContext LINES = new Layout(null, new SerializedString("\n"));
+
+  /** A generator of UTF-8 bytes. */
+  static JsonGenerator generator(ObjectWriteContext layout, OutputStream out) {
+    return FACTORY.createGenerator(layout, out);
+  }
+
+  /** A generator of characters. */
+  static JsonGenerator generator(ObjectWriteContext layout, Writer out) {
+    return FACTORY.createGenerator(layout, out);
+  }
+
+  /** A pretty printer (or none) and the separator of top-level values (or Jackson's space). */
+  private static final class Layout extends ObjectWriteContext.Base {
+    private final DefaultPrettyPrinter printer;
+    private final SerializableString separator;
+
+    Layout(DefaultPrettyPrinter printer, SerializableString separator) {
+      this.printer = printer;
+      this.separator = separator;
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return printer == null ? null : printer.createInstance(); // it keeps the indentation
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return printer != null;
+    }
+
+    @Override
+    public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
+      return separator == null ? defaultSeparator : separator;
+    }
+  }
+
+  // The field names, encoded once: the generator copies their bytes instead of escaping each name
+  // of each of a million objects.
+  private static final SerializableString ASSURANCE = new SerializedString("assurance");
+  private static final SerializableString BASELINE = new SerializedString("baseline");
+  private static final SerializableString CL = new SerializedString("cl");
+  private static final SerializableString CENTER = new SerializedString("center");
+  private static final SerializableString CUSUM_LOWER = new SerializedString("cusumLower");
+  private static final SerializableString CUSUM_UPPER = new SerializedString("cusumUpper");
+  private static final SerializableString EWMA = new SerializedString("ewma");
+  private static final SerializableString SD = new SerializedString("sd");
+  private static final SerializableString SD_METHOD = new SerializedString("sdMethod");
+  private static final SerializableString CROSSINGS = new SerializedString("crossings");
+  private static final SerializableString CROSSINGS_MIN = new SerializedString("crossingsMin");
+  private static final SerializableString FACET = new SerializedString("facet");
+  private static final SerializableString INCLUDED = new SerializedString("included");
+  private static final SerializableString INDEX = new SerializedString("index");
+  private static final SerializableString LCL = new SerializedString("lcl");
+  private static final SerializableString LONGEST_RUN = new SerializedString("longestRun");
+  private static final SerializableString LONGEST_RUN_MAX = new SerializedString("longestRunMax");
+  private static final SerializableString LWL = new SerializedString("lwl");
+  private static final SerializableString N = new SerializedString("n");
+  private static final SerializableString N_OBS = new SerializedString("nObs");
+  private static final SerializableString N_USEFUL = new SerializedString("nUseful");
+  private static final SerializableString NOTE = new SerializedString("note");
+  private static final SerializableString PART = new SerializedString("part");
+  private static final SerializableString POINT_TYPE = new SerializedString("pointType");
+  private static final SerializableString RUNS_SIGNAL = new SerializedString("runsSignal");
+  private static final SerializableString SHORT_PART_WARNING =
+      new SerializedString("shortPartWarning");
+  private static final SerializableString SIGMA_SIGNAL = new SerializedString("sigmaSignal");
+  private static final SerializableString SIGMA_SIGNALS = new SerializedString("sigmaSignals");
+  private static final SerializableString SIGNALS = new SerializedString("signals");
+  private static final SerializableString TARGET = new SerializedString("target");
+  private static final SerializableString TYPE = new SerializedString("type");
+  private static final SerializableString UCL = new SerializedString("ucl");
+  private static final SerializableString UWL = new SerializedString("uwl");
+  private static final SerializableString VARIATION = new SerializedString("variation");
+  private static final SerializableString X = new SerializedString("x");
+  private static final SerializableString Y = new SerializedString("y");
+
+  private static final SerializableString[] POINT_TYPES =
+      Arrays.stream(PointType.values())
+          .map(type -> new SerializedString(type.id()))
+          .toArray(SerializableString[]::new);
+
+  private JsonFields() {}
+
+  /** The {@link Digits} that {@link #point} and {@link #part} write with: one per document. */
+  static Digits digits() {
+    return new Digits(18);
+  }
+
+  /** One point; {@code type}, when not null, comes first (JSON Lines). */
+  static void point(
+      JsonGenerator g, SerializableString type, Facet facet, PointResult p, Digits digits) {
+    g.writeStartObject();
+    head(g, type, facet);
+    g.writeName(INDEX);
+    g.writeNumber(p.index());
+    g.writeName(X);
+    g.writeString(p.x());
+    number(g, Y, digits.of(0, p.y()));
+    number(g, N, digits.of(1, p.n()));
+    g.writeName(PART);
+    g.writeNumber(p.part());
+    g.writeName(BASELINE);
+    g.writeBoolean(p.baseline());
+    g.writeName(INCLUDED);
+    g.writeBoolean(p.included());
+    number(g, CL, digits.of(2, p.cl()));
+    number(g, LCL, digits.of(3, p.lcl()));
+    number(g, UCL, digits.of(4, p.ucl()));
+    number(g, LWL, digits.of(5, p.lwl()));
+    number(g, UWL, digits.of(6, p.uwl()));
+    g.writeName(SIGMA_SIGNAL);
+    g.writeBoolean(p.sigmaSignal());
+    g.writeName(RUNS_SIGNAL);
+    g.writeBoolean(p.runsSignal());
+    number(g, TARGET, digits.of(7, p.target()));
+    g.writeName(SIGNALS);
+    g.writeStartArray();
+    for (String signal : p.signals()) {
+      g.writeString(signal);
+    }
+    g.writeEndArray();
+    g.writeName(POINT_TYPE);
+    g.writeString(POINT_TYPES[p.pointType().ordinal()]);
+    memoryFields(g, p, digits);
+    g.writeEndObject();
+  }
+
+  /** One part's summary; {@code type}, when not null, comes first (JSON Lines). */
+  static void part(
+      JsonGenerator g, SerializableString type, Facet facet, PartResult p, Digits digits) {
+    g.writeStartObject();
+    head(g, type, facet);
+    g.writeName(PART);
+    g.writeNumber(p.part());
+    g.writeName(N_OBS);
+    g.writeNumber(p.nObs());
+    g.writeName(N_USEFUL);
+    g.writeNumber(p.nUseful());
+    integer(g, LONGEST_RUN, p.longestRun());
+    integer(g, LONGEST_RUN_MAX, p.longestRunMax());
+    integer(g, CROSSINGS, p.crossings());
+    integer(g, CROSSINGS_MIN, p.crossingsMin());
+    g.writeName(RUNS_SIGNAL);
+    g.writeBoolean(p.runsSignal());
+    g.writeName(SIGMA_SIGNALS);
+    g.writeNumber(p.sigmaSignals());
+    number(g, CL, digits.of(8, p.cl()));
+    number(g, LCL, digits.of(9, p.lcl()));
+    number(g, UCL, digits.of(10, p.ucl()));
+    number(g, LWL, digits.of(11, p.lwl()));
+    number(g, UWL, digits.of(12, p.uwl()));
+    g.writeName(VARIATION);
+    g.writeString(p.variation().id());
+    g.writeName(ASSURANCE);
+    g.writeString(p.assurance() == null ? null : p.assurance().id());
+    g.writeName(SHORT_PART_WARNING);
+    g.writeBoolean(p.shortPartWarning());
+    if (p.sdMethod() != null) {
+      // CUSUM and EWMA only: the centre and σ the statistic was computed with
+      number(g, CENTER, digits.of(16, p.center()));
+      number(g, SD, digits.of(17, p.sd()));
+      g.writeName(SD_METHOD);
+      g.writeString(p.sdMethod());
+    }
+    g.writeEndObject();
+  }
+
+  /** CUSUM: {@code cusumUpper}, {@code cusumLower}; EWMA: {@code ewma}; other charts: none. */
+  private static void memoryFields(JsonGenerator g, PointResult p, Digits digits) {
+    if (!Double.isNaN(p.cusumUpper())) {
+      number(g, CUSUM_UPPER, digits.of(13, p.cusumUpper()));
+      number(g, CUSUM_LOWER, digits.of(14, p.cusumLower()));
+    }
+    if (!Double.isNaN(p.ewma())) {
+      number(g, EWMA, digits.of(15, p.ewma()));
+    }
+  }
+
+  /** One note as its own object (JSON Lines): {@code {"type", "facet", "note"}}. */
+  static void note(JsonGenerator g, SerializableString type, Facet facet, String note) {
+    g.writeStartObject();
+    head(g, type, facet);
+    g.writeName(NOTE);
+    g.writeString(note);
+    g.writeEndObject();
+  }
+
+  /** A note as the document's {@code notes} list holds it: prefixed with the facet's name. */
+  static String note(Facet facet, String note) {
+    return facet.name() == null ? note : facet.name() + ": " + note;
+  }
+
+  private static void head(JsonGenerator g, SerializableString type, Facet facet) {
+    if (type != null) {
+      g.writeName(TYPE);
+      g.writeString(type);
+    }
+    if (facet.name() != null) {
+      g.writeName(FACET);
+      g.writeString(facet.name());
+    }
+  }
+
+  /** A number by its {@link Digits}: null when undefined. */
+  private static void number(JsonGenerator g, SerializableString name, String digits) {
+    g.writeName(name);
+    if (digits != null) {
+      g.writeNumber(digits);
+    } else {
+      g.writeNull();
+    }
+  }
+
+  private static void integer(JsonGenerator g, SerializableString name, OptionalInt value) {
+    g.writeName(name);
+    if (value.isPresent()) {
+      g.writeNumber(value.getAsInt());
+    } else {
+      g.writeNull();
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package qi.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import qi.core.ChartType;
+import qi.core.ControlChart;
+import qi.core.result.Analysis;
+import qi.core.result.Facet;
+import qi.core.series.Series;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON contract as written: compact unless asked, the same document either way, numbers that
+ * read back as the same double in their shortest form, and one object per line in JSON Lines.
+ */
+class AnalysisJsonTest {
+  private static final JsonMapper JSON = new JsonMapper();
+
+  // README example: limits from points 1..6, point 9 above the upper limit
+  private static final Analysis FROZEN =
+      ControlChart.of(ChartType.I, Series.ofValues(48, 51, 50, 47, 55, 49, 52, 50, 80, 50))
+          .freeze(6)
+          .analyze();
+
+  private static String json(List<Facet> facets, AnalysisJson.Layout layout) {
+    StringWriter out = new StringWriter();
+    AnalysisJson.write(facets, out, layout);
+    return out.toString();
+  }
+
+  @Test
+  void compactByDefaultAndPrettyOnlyWhenAsked() {
+    List<Facet> facets = List.of(new Facet("A", FROZEN), new Facet("B", FROZEN));
+    StringWriter compact = new StringWriter();
+    AnalysisJson.write(facets, compact);
+
+    String pretty = json(facets, AnalysisJson.Layout.PRETTY);
+
+    assertThat(compact.toString()).doesNotContain("\n", ": ", ", ").startsWith("{\"chart\":\"i\"");
+    assertThat(pretty).contains("\n  \"points\" : [ {");
+    assertThat(JSON.readTree(pretty)).isEqualTo(JSON.readTree(compact.toString()));
+  }
+
+  @Test
+  void numbersAreTheShortestThatReadBackTheSame() {
+    // JDK-4511638: Double.toString before JDK 19 writes 2.82879384806159E17 with three more digits
+    // ("2.82879384806159008E17"); 0.1 + 0.2 needs all 17 significant digits.
+    Analysis analysis =
+        ControlChart.of(ChartType.RUN, Series.ofValues(2.82879384806159E17, 0.1 + 0.2)).analyze();
+
+    String json = json(List.of(new Facet(null, analysis)), AnalysisJson.Layout.COMPACT);
+
+    assertThat(json).contains("\"y\":2.82879384806159E17,", "\"y\":0.30000000000000004,");
+  }
+
+  @Property(seed = "577", tries = 300)
+  void everyNumberReadsBackAsTheSameDouble(@ForAll double a, @ForAll double b) {
+    Assume.that(Double.isFinite(a) && Double.isFinite(b));
+    Analysis analysis = ControlChart.of(ChartType.I, Series.ofValues(a, b, a)).analyze();
+
+    String json = json(List.of(new Facet(null, analysis)), AnalysisJson.Layout.COMPACT);
+
+    // the y of each point, as written
+    List<Double> ys = new ArrayList<>();
+    Matcher y = Pattern.compile("\"y\":([^,]+),").matcher(json);
+    while (y.find()) {
+      ys.add(Double.parseDouble(y.group(1)));
+    }
+    assertThat(ys).containsExactly(a, b, a);
+  }
+
+  @Test
+  void aByteStreamGetsUtf8AndStaysOpen() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    OutputStream open =
+        new FilterOutputStream(bytes) {
+          @Override
+          public void close() {
+            throw new AssertionError("the caller's stream must stay open");
+          }
+        };
+
+    AnalysisJson.write(List.of(new Facet("Søndre", FROZEN)), open);
+
+    String json = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(json)
+        .isEqualTo(json(List.of(new Facet("Søndre", FROZEN)), AnalysisJson.Layout.COMPACT));
+    assertThat(JSON.readTree(json).get("points").get(0).get("facet").asString())
+        .isEqualTo("Søndre");
+  }
+
+  @Test
+  void jsonLinesHasOneObjectPerPointThenPerPartThenPerNote() {
+    // two facets of 10 points and one part each
+    List<Facet> facets = List.of(new Facet("A", FROZEN), new Facet("B", FROZEN));
+    JsonNode document = JSON.readTree(json(facets, AnalysisJson.Layout.COMPACT));
+    StringWriter out = new StringWriter();
+
+    AnalysisJsonLines.write(facets, out);
+
+    assertThat(out.toString()).endsWith("}\n");
+    List<JsonNode> lines = out.toString().lines().map(JSON::readTree).toList();
+    int points = document.get("points").size();
+    int parts = document.get("parts").size();
+    assertThat(lines).hasSize(points + parts + document.get("notes").size());
+    for (int i = 0; i < points + parts; i++) {
+      ObjectNode line = (ObjectNode) lines.get(i).deepCopy();
+      assertThat(line.remove("type").asString()).isEqualTo(i < points ? "point" : "part");
+      assertThat(line)
+          .isEqualTo(
+              i < points ? document.get("points").get(i) : document.get("parts").get(i - points));
+    }
+  }
+
+  @Test
+  void jsonLinesOfNothingIsEmpty() {
+    StringWriter out = new StringWriter();
+
+    AnalysisJsonLines.write(List.of(), out);
+
+    assertThat(out.toString()).isEmpty();
+  }
+}
