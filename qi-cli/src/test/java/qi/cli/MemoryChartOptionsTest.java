@@ -88,8 +88,8 @@ class MemoryChartOptionsTest {
     CliRun r = run("--chart", "cusum", "--center", "10", "--sd", "1", "--format", "json");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("\"cusumUpper\" : 6.0", "\"cusumUpper\" : 12.0", "\"cusum_upper\"")
-        .contains("\"center\" : 10.0", "\"sd\" : 1.0", "\"sdMethod\" : \"given\"");
+        .contains("\"cusumUpper\":6.0", "\"cusumUpper\":12.0", "\"cusum_upper\"")
+        .contains("\"center\":10.0", "\"sd\":1.0", "\"sdMethod\":\"given\"");
   }
 
   @Test
