@@ -296,4 +296,17 @@ public final class Stats {
     }
     return min;
   }
+
+  /** max − min of the non-missing values (the subgroup range R); NaN when there are none. */
+  public static double range(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    return min > max ? Double.NaN : max - min;
+  }
 }
