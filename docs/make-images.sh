@@ -34,6 +34,10 @@ qi chart examples/data/falls-by-ward.csv --chart u --x month --y falls --n bed_d
   --title "Falls per 1,000 bed days, by ward" --subtitle "U charts; shared y scale" \
   --output "$out/small-multiples.png"
 
+qi funnel examples/data/trust-mortality.csv --unit trust --y observed_deaths \
+  --n expected_deaths --type sr --title "Mortality ratio by trust, fictional data" \
+  --output "$out/funnel-mortality.png"
+
 report="$(mktemp -d)/report.html"
 qi chart examples/data/time-to-triage.csv --chart i --x week --y minutes_to_triage --part 24 \
   --title "Time to triage" --subtitle "Weekly mean minutes from arrival to triage, I chart in two parts" \

@@ -258,35 +258,46 @@ final class Figure {
    */
   private byte[] vector(
       de.erichseifert.vectorgraphics2d.Processor processor, double unit, boolean textAsText) {
+    return vector(processor, unit, width, height, this::paint, textAsText);
+  }
+
+  /**
+   * A drawing of {@code width} × {@code height} pixels by {@code painter}, through
+   * VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF); qi's texts as text
+   * elements when {@code textAsText} (SVG), else as outlines.
+   */
+  static byte[] vector(
+      de.erichseifert.vectorgraphics2d.Processor processor,
+      double unit,
+      int width,
+      int height,
+      java.util.function.Consumer<Graphics2D> painter,
+      boolean textAsText) {
     // VectorGraphics2D formats every number through one static DecimalFormat, which is not
     // thread-safe: one vector document at a time.
     synchronized (VECTOR_LOCK) {
-      return vectorUnlocked(processor, unit, textAsText);
-    }
-  }
-
-  private byte[] vectorUnlocked(
-      de.erichseifert.vectorgraphics2d.Processor processor, double unit, boolean textAsText) {
-    VectorGraphics2D g = new VectorGraphics2D();
-    g.scale(unit, unit);
-    g.setRenderingHint(Text.AS_TEXT, textAsText);
-    paint(g);
-    // Outlines draw nothing with a font, so font changes are dropped where no text is written as
-    // text: that spares VectorGraphics2D a search of the system fonts at each one (most of its PDF
-    // time).
-    MutableCommandSequence commands = new MutableCommandSequence();
-    for (Command<?> command : g.getCommands()) {
-      if (textAsText || !(command instanceof SetFontCommand)) {
-        commands.add(command);
+      VectorGraphics2D g = new VectorGraphics2D();
+      g.scale(unit, unit);
+      g.setRenderingHint(Text.AS_TEXT, textAsText);
+      painter.accept(g);
+      // Outlines draw nothing with a font, so font changes are dropped where no text is written as
+      // text: that spares VectorGraphics2D a search of the system fonts at each one (most of its
+      // PDF time).
+      MutableCommandSequence commands = new MutableCommandSequence();
+      for (Command<?> command : g.getCommands()) {
+        if (textAsText || !(command instanceof SetFontCommand)) {
+          commands.add(command);
+        }
       }
+      Document doc =
+          processor.getDocument(commands, new PageSize(0, 0, width * unit, height * unit));
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+      try {
+        doc.writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toByteArray();
     }
-    Document doc = processor.getDocument(commands, new PageSize(0, 0, width * unit, height * unit));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    try {
-      doc.writeTo(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 }

@@ -17,7 +17,7 @@ import qi.core.result.Vocabulary;
  * escaped, and a Content-Security-Policy forbids scripts and remote content all the same.
  */
 final class Report {
-  private static final String CSS =
+  static final String CSS =
       """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;\
       margin:0;color:#1a1a1a;background:#fff}

@@ -9,6 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
+import qi.core.funnel.FunnelType;
+import qi.core.funnel.SrMethod;
 import qi.core.io.CsvDialect;
 import qi.core.pdsa.Act;
 import qi.core.pdsa.MeasureKind;
@@ -37,6 +39,8 @@ final class Converters {
     register(line, StudyMethod.class);
     register(line, AnalyzeCommand.Format.class);
     register(line, PdsaCommand.Format.class);
+    register(line, FunnelType.class);
+    register(line, SrMethod.class);
   }
 
   private static <E extends Enum<E>> void register(CommandLine line, Class<E> type) {

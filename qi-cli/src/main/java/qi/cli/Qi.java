@@ -32,6 +32,9 @@ import picocli.CommandLine.Command;
       "  # the same as a chart: PNG, SVG, PDF or a self-contained HTML report",
       "  qi chart examples/data/falls.csv --chart u --x month --y falls --n bed_days \\",
       "      --multiply 1000 --output falls.html",
+      "  # compare trusts on a funnel plot (observed / expected deaths)",
+      "  qi funnel examples/data/trust-mortality.csv --unit trust --y observed_deaths \\",
+      "      --n expected_deaths --type sr",
       "  # what did PDSA cycle 3 change? (analyzes its measure, records the study)",
       "  qi pdsa cycle study 3 --analyze --accept --project qi-project.json",
       "  # tab completion in bash and zsh",
@@ -45,6 +48,7 @@ public final class Qi implements Runnable {
       List.of(
           AnalyzeCommand.class,
           ChartCommand.class,
+          FunnelCommand.class,
           RecommendCommand.class,
           PdsaCommand.class,
           CommandLine.HelpCommand.class,
@@ -52,7 +56,12 @@ public final class Qi implements Runnable {
 
   /** The subcommands that never look at their siblings (help and completion list them all). */
   private static final Set<Class<?>> SELF_CONTAINED =
-      Set.of(AnalyzeCommand.class, ChartCommand.class, RecommendCommand.class, PdsaCommand.class);
+      Set.of(
+          AnalyzeCommand.class,
+          ChartCommand.class,
+          FunnelCommand.class,
+          RecommendCommand.class,
+          PdsaCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

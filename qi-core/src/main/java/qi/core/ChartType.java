@@ -82,8 +82,8 @@ public enum ChartType {
     return id;
   }
 
-  /** How this chart computes its centre line and limits. */
-  public Limits limits() {
+  /** How this chart computes its centre line and limits (an unexported class per chart). */
+  Limits limits() {
     return limits;
   }
 

@@ -1,0 +1,338 @@
+package qi.charts;
+
+import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import qi.core.funnel.Funnel;
+import qi.core.funnel.LimitLevel;
+import qi.core.funnel.LimitPoint;
+import qi.core.funnel.Side;
+import qi.core.funnel.UnitResult;
+
+/**
+ * Draws a {@link Funnel} as a funnel plot: PNG, SVG, PDF, or a self-contained HTML page with the
+ * verdict and a table of the units. It computes no statistic; everything drawn comes from the
+ * funnel.
+ *
+ * <pre>{@code
+ * Funnel f = FunnelPlot.of(FunnelType.SR, rows).analyze();
+ * byte[] png = FunnelChart.render(f, ChartStyle.withDefaults().title("SHMI"), OutputFormat.PNG);
+ * }</pre>
+ *
+ * <p>What the plot shows: each unit as a point at (denominator, value), red when it lies outside
+ * the limits in use and labelled with its name; the target as a horizontal line; the 95 % and 99.8
+ * % limit curves in use (overdispersion-adjusted when the funnel is adjusted, else unadjusted) in
+ * FunnelPlotR's colours; y from 0.7 × target to 1.3 × target, widened to take every unit. In SVG
+ * and HTML, hovering over a point shows its unit, counts, value and limits.
+ */
+public final class FunnelChart {
+  private static final Color TARGET = new Color(0x1a1a1a);
+  private static final Color POINT = new Color(0x4d4d4d);
+  private static final Color OUTLIER = PointCategory.SPECIAL_CAUSE.colour();
+  // FunnelPlotR 0.5.0's default plot_cols: 95 % and 99.8 % unadjusted, then adjusted
+  private static final Color[] PLAIN = {new Color(0xFF7F0E), new Color(0x1F77B4)};
+  private static final Color[] ADJUSTED = {new Color(0x9467BD), new Color(0x2CA02C)};
+
+  private FunnelChart() {}
+
+  /** The plot of {@code funnel} in {@code format}: image bytes, or UTF-8 SVG or HTML text. */
+  public static byte[] render(Funnel funnel, ChartStyle style, OutputFormat format) {
+    Objects.requireNonNull(funnel, "funnel");
+    Objects.requireNonNull(style, "style");
+    Objects.requireNonNull(format, "format");
+    return switch (format) {
+      case PNG -> png(chart(funnel, style), style);
+      case PDF ->
+          Figure.vector(
+              new PDFProcessor(true), 25.4 / 72, w(style), h(style), paint(funnel, style), false);
+      case SVG ->
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(funnel, style))
+              .getBytes(StandardCharsets.UTF_8);
+      case HTML ->
+          FunnelReport.html(funnel, style, svg(funnel, style.title("")))
+              .getBytes(StandardCharsets.UTF_8);
+    };
+  }
+
+  private static int w(ChartStyle style) {
+    return style.width();
+  }
+
+  private static int h(ChartStyle style) {
+    return style.height();
+  }
+
+  private static java.util.function.Consumer<Graphics2D> paint(Funnel funnel, ChartStyle style) {
+    XYChart chart = chart(funnel, style);
+    return g -> draw(chart, g, style);
+  }
+
+  private static void draw(XYChart chart, Graphics2D g, ChartStyle style) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    // smooth curves: without it Java2D snaps each of the grid's short segments to whole pixels
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, style.width(), style.height());
+    chart.paint(g, style.width(), style.height());
+  }
+
+  private static byte[] png(XYChart chart, ChartStyle style) {
+    BufferedImage image =
+        new BufferedImage(style.width(), style.height(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      draw(chart, g, style);
+    } finally {
+      g.dispose();
+    }
+    return Png.encode(image);
+  }
+
+  /** The SVG (no prolog), with one transparent hover circle per unit carrying its tooltip. */
+  static String svg(Funnel funnel, ChartStyle style) {
+    XYChart chart = chart(funnel, style);
+    String svg =
+        new String(
+            Figure.vector(
+                new SVGProcessor(),
+                1,
+                style.width(),
+                style.height(),
+                g -> draw(chart, g, style),
+                true),
+            StandardCharsets.UTF_8);
+    int start = svg.indexOf("<svg");
+    int open = svg.indexOf('>', start) + 1;
+    int close = svg.lastIndexOf("</svg>");
+    StringBuilder out = new StringBuilder(svg.length() + 8192);
+    out.append(svg, start, open - 1).append(" role=\"img\" class=\"qi-chart\">\n");
+    out.append("<title>")
+        .append(Markup.escape(style.title().isEmpty() ? "Funnel plot" : style.title()))
+        .append("</title>\n");
+    out.append(
+        "<style>.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
+            + ".qi-point:hover{fill-opacity:0.15;stroke:#000;stroke-width:1.5}</style>\n");
+    out.append(svg, open, close);
+    out.append("<g class=\"qi-points\">\n");
+    for (UnitResult u : funnel.units()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<circle class=\"qi-point\" data-side=\"%s\" cx=\"%.2f\" cy=\"%.2f\" r=\"7\">"
+                  + "<title>%s</title></circle>\n",
+              u.side().name().toLowerCase(Locale.ROOT),
+              chart.getScreenXFromChart(u.denominator()),
+              chart.getScreenYFromChart(u.value()),
+              Markup.escape(tooltip(funnel, u))));
+    }
+    out.append("</g>\n</svg>\n");
+    return out.toString();
+  }
+
+  /** The hover text of a unit: name, counts, value and the limits in use. */
+  static String tooltip(Funnel funnel, UnitResult u) {
+    LimitLevel level = funnel.limit();
+    boolean adjusted = funnel.adjusted();
+    double lower =
+        level == LimitLevel.P95
+            ? (adjusted ? u.lcl95Adjusted() : u.lcl95())
+            : (adjusted ? u.lcl998Adjusted() : u.lcl998());
+    double upper =
+        level == LimitLevel.P95
+            ? (adjusted ? u.ucl95Adjusted() : u.ucl95())
+            : (adjusted ? u.ucl998Adjusted() : u.ucl998());
+    String where =
+        switch (u.side()) {
+          case HIGH -> "above the upper limit";
+          case LOW -> "below the lower limit";
+          case WITHIN -> "within the limits";
+        };
+    return u.unit()
+        + "\n"
+        + Model.number(u.numerator())
+        + " / "
+        + Model.number(u.denominator())
+        + " = "
+        + Model.number(u.value())
+        + "\n"
+        + FunnelReport.levelName(funnel)
+        + " limits: "
+        + Model.number(lower)
+        + " to "
+        + Model.number(upper)
+        + "\n"
+        + where;
+  }
+
+  /** The XChart chart: limit curves, target, units, outlier labels. */
+  static XYChart chart(Funnel funnel, ChartStyle style) {
+    double scale = XCharts.scale(style.width(), style.height());
+    XYChart chart =
+        new XYChartBuilder()
+            .width(style.width())
+            .height(style.height())
+            .title(style.title())
+            .xAxisTitle(style.xLabel().isEmpty() ? xLabel(funnel) : style.xLabel())
+            .yAxisTitle(style.yLabel().isEmpty() ? yLabel(funnel) : style.yLabel())
+            .build();
+    XYStyler styler = chart.getStyler();
+    styler.setChartTitleVisible(!style.title().isEmpty());
+    styler.setChartTitleBoxVisible(false);
+    styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, XCharts.px(20, scale)));
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotBorderColor(new Color(0xbdbdbd));
+    styler.setPlotGridLinesColor(new Color(0xeeeeee));
+    styler.setAxisTickLabelsFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(13, scale)));
+    styler.setAxisTitleFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(15, scale)));
+    styler.setLegendFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(12, scale)));
+    styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+    styler.setLegendBorderColor(new Color(0xdddddd));
+    styler.setMarkerSize(XCharts.px(8, scale));
+    styler.setAntiAlias(true);
+    styler.setToolTipsEnabled(false);
+    styler.setAnnotationTextFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(12, scale)));
+    styler.setAnnotationTextFontColor(OUTLIER.darker());
+    double[] y = yRange(funnel);
+    double xMax = 0;
+    for (UnitResult u : funnel.units()) {
+      xMax = Math.max(xMax, u.denominator());
+    }
+    xMax = Math.ceil(xMax * 1.04);
+    styler.setXAxisMin(0.0);
+    styler.setXAxisMax(xMax);
+    styler.setYAxisMin(y[0]);
+    styler.setYAxisMax(y[1]);
+
+    List<LimitPoint> grid = funnel.limits();
+    boolean adjusted = funnel.adjusted();
+    Color[] colours = adjusted ? ADJUSTED : PLAIN;
+    String kind = adjusted ? " (adjusted)" : "";
+    LimitLevel[] levels = {LimitLevel.P95, LimitLevel.P998};
+    for (int l = 0; l < 2; l++) {
+      LimitLevel level = levels[l];
+      String name = (level == LimitLevel.P95 ? "95%" : "99.8%") + " limits" + kind;
+      line(chart, name, grid, p -> p.upper(level, adjusted), colours[l], scale, y, true);
+      line(chart, name + " ", grid, p -> p.lower(level, adjusted), colours[l], scale, y, false);
+    }
+    XYSeries target =
+        chart.addSeries(
+            "Target " + Model.number(funnel.target()),
+            new double[] {0, xMax},
+            new double[] {funnel.target(), funnel.target()});
+    target.setMarker(SeriesMarkers.NONE);
+    target.setLineColor(TARGET);
+    target.setLineStyle(new BasicStroke((float) (1.5 * scale)));
+    points(chart, funnel, false, "Units", POINT);
+    points(chart, funnel, true, "Outside the limits", OUTLIER);
+    for (UnitResult u : funnel.units()) {
+      if (u.outlier()) {
+        double dy = (y[1] - y[0]) * 0.035 * (u.side() == Side.LOW ? -1 : 1);
+        chart.addAnnotation(
+            new org.knowm.xchart.AnnotationText(u.unit(), u.denominator(), u.value() + dy, false));
+      }
+    }
+    return chart;
+  }
+
+  private static void line(
+      XYChart chart,
+      String name,
+      List<LimitPoint> grid,
+      java.util.function.ToDoubleFunction<LimitPoint> limit,
+      Color colour,
+      double scale,
+      double[] y,
+      boolean inLegend) {
+    List<Double> xs = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    double[] v = grid.stream().mapToDouble(limit).toArray();
+    for (int i = 0; i < v.length; i++) {
+      // XChart does not clip lines to the plot area: a curve leaving it ends on its edge
+      boolean inside = v[i] >= y[0] && v[i] <= y[1];
+      boolean besideInside =
+          (i > 0 && v[i - 1] >= y[0] && v[i - 1] <= y[1])
+              || (i + 1 < v.length && v[i + 1] >= y[0] && v[i + 1] <= y[1]);
+      if (Double.isFinite(v[i]) && (inside || besideInside)) {
+        xs.add(grid.get(i).denominator());
+        ys.add(Math.max(y[0], Math.min(y[1], v[i])));
+      }
+    }
+    if (xs.isEmpty()) {
+      return;
+    }
+    XYSeries s = chart.addSeries(name, xs, ys);
+    s.setMarker(SeriesMarkers.NONE);
+    s.setLineColor(colour);
+    s.setLineStyle(
+        new BasicStroke((float) (1.6 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    s.setShowInLegend(inLegend);
+  }
+
+  private static void points(XYChart chart, Funnel funnel, boolean outliers, String name, Color c) {
+    List<Double> xs = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    for (UnitResult u : funnel.units()) {
+      if (u.outlier() == outliers && Double.isFinite(u.value())) {
+        xs.add(u.denominator());
+        ys.add(u.value());
+      }
+    }
+    if (xs.isEmpty()) {
+      return;
+    }
+    XYSeries s = chart.addSeries(name, xs, ys);
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    s.setMarker(new Dot(false));
+    s.setMarkerColor(c);
+  }
+
+  /**
+   * FunnelPlotR's automatic y range: from min(0.7 × target, 0.9 × lowest value) to max(1.3 ×
+   * target, 1.1 × highest value).
+   */
+  static double[] yRange(Funnel funnel) {
+    double low = 0.7 * funnel.target();
+    double high = 1.3 * funnel.target();
+    for (UnitResult u : funnel.units()) {
+      if (Double.isFinite(u.value())) {
+        low = Math.min(low, 0.9 * u.value());
+        high = Math.max(high, 1.1 * u.value());
+      }
+    }
+    if (high <= low) {
+      high = low + 1;
+    }
+    return new double[] {low, high};
+  }
+
+  private static String xLabel(Funnel funnel) {
+    return switch (funnel.type()) {
+      case SR -> "Expected";
+      case PR, RC -> "n";
+    };
+  }
+
+  private static String yLabel(Funnel funnel) {
+    return switch (funnel.type()) {
+      case SR -> "Standardised ratio";
+      case PR -> "Proportion";
+      case RC -> "Ratio";
+    };
+  }
+}

@@ -1,0 +1,91 @@
+package qi.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import qi.core.funnel.Funnel;
+import qi.core.funnel.FunnelPlot;
+import qi.core.funnel.FunnelRow;
+import qi.core.funnel.FunnelType;
+import qi.core.funnel.LimitLevel;
+import qi.core.funnel.UnitResult;
+
+/** The funnel plot's model: series, labels, hover text; and a headless render of every format. */
+class FunnelChartTest {
+  /** Events of wards W1..W12 out of 1,000 + 10·i patients: about 10 %, W4 30 %, W5 1 %. */
+  private static final int[] EVENTS = {80, 120, 95, 300, 10, 130, 70, 110, 90, 140, 60, 105};
+
+  private static Funnel wards(boolean overdispersion) {
+    List<FunnelRow> rows =
+        IntStream.rangeClosed(1, 12)
+            .mapToObj(i -> new FunnelRow("W" + i, EVENTS[i - 1], 1000 + 10 * i, i + 1))
+            .toList();
+    return FunnelPlot.of(FunnelType.PR, rows)
+        .limit(LimitLevel.P95)
+        .overdispersion(overdispersion)
+        .analyze();
+  }
+
+  @Test
+  void drawsTheLimitsInUseTheTargetAndTheUnits() {
+    XYChart chart = FunnelChart.chart(wards(false), ChartStyle.withDefaults());
+    assertThat(chart.getSeriesMap().keySet())
+        .contains("95% limits", "99.8% limits", "Units", "Outside the limits")
+        .anyMatch(name -> name.startsWith("Target "))
+        .noneMatch(name -> name.contains("adjusted"));
+    // unadjusted 95 % limits around 10 % at n ≈ 1,000 are about ±1.9 points: most wards are out
+    assertThat(chart.getSeriesMap().get("Outside the limits").getXData())
+        .hasSize(wards(false).high().size() + wards(false).low().size());
+  }
+
+  @Test
+  void adjustedLimitsAreDrawnWhenInUse() {
+    Funnel adjusted = wards(true);
+    assertThat(adjusted.adjusted()).isTrue(); // the wards spread far more than binomial: phi > 1
+    XYChart chart = FunnelChart.chart(adjusted, ChartStyle.withDefaults());
+    assertThat(chart.getSeriesMap().keySet()).contains("95% limits (adjusted)");
+  }
+
+  @Test
+  void hoverTextNamesUnitValueLimitsAndSide() {
+    Funnel f = wards(false);
+    UnitResult w4 = f.units().get(3);
+    // 300 / 1040 = 0.2885 to four significant digits
+    assertThat(FunnelChart.tooltip(f, w4))
+        .startsWith("W4\n300 / 1040 = 0.2885\n95% limits: ")
+        .endsWith("above the upper limit");
+  }
+
+  @Test
+  void yRangeFollowsFunnelPlotR() {
+    Funnel f = wards(false);
+    double[] y = FunnelChart.yRange(f);
+    // min(0.7 × target, 0.9 × 10/1050) and max(1.3 × target, 1.1 × 300/1040)
+    assertThat(y[0]).isEqualTo(Math.min(0.7 * f.target(), 0.9 * (10.0 / 1050)));
+    assertThat(y[1]).isEqualTo(Math.max(1.3 * f.target(), 1.1 * (300.0 / 1040)));
+  }
+
+  @Test
+  void everyFormatRendersHeadless() {
+    Funnel f = wards(true);
+    ChartStyle style = ChartStyle.withDefaults().title("Falls by ward");
+    byte[] png = FunnelChart.render(f, style, OutputFormat.PNG);
+    assertThat(png).startsWith((byte) 137, (byte) 'P', (byte) 'N', (byte) 'G');
+    assertThat(
+            new String(
+                FunnelChart.render(f, style, OutputFormat.PDF), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    String svg = new String(FunnelChart.render(f, style, OutputFormat.SVG), StandardCharsets.UTF_8);
+    assertThat(svg).contains("<svg").contains("class=\"qi-point\" data-side=\"high\"");
+    String html =
+        new String(FunnelChart.render(f, style, OutputFormat.HTML), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("<h1>Falls by ward</h1>")
+        .contains("Above the upper limit (1): W4")
+        .contains("<title>W4\n");
+  }
+}
