@@ -45,4 +45,16 @@ public enum AssuranceIcon {
             + ") must be one of "
             + Arrays.stream(values()).map(AssuranceIcon::id).collect(Collectors.joining(", ")));
   }
+
+  /** The icon in words, as "Making Data Count" explains it; empty for {@link #NONE}. */
+  public String describe() {
+    return switch (this) {
+      case PASS -> "Assurance icon: the process will consistently meet the target (blue P)";
+      case FAIL -> "Assurance icon: the process will consistently miss the target (orange F)";
+      case INCONSISTENT ->
+          "Assurance icon: the process will sometimes meet and sometimes miss the target,"
+              + " by common-cause variation alone (grey)";
+      case NONE -> "";
+    };
+  }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
 
@@ -51,7 +51,8 @@ public final class ChartRenderer {
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(format, "format");
     Model model = Model.of(analysis, style);
-    return encode(s -> Figure.single(model, s), style, format, List.of(new Facet("", analysis)));
+    return encode(
+        (s, key) -> Figure.single(model, s, key), style, format, List.of(new Facet("", analysis)));
   }
 
   /**
@@ -80,23 +81,31 @@ public final class ChartRenderer {
   }
 
   /**
-   * Encodes the figure that {@code figureOf} draws for a style; in HTML the page's heading carries
-   * the title and subtitle, so the figure is drawn without them.
+   * Encodes the figure that {@code figureOf} draws for a style, with or without its key; in HTML
+   * the page's heading carries the title and subtitle, and its caption the key, so the figure is
+   * drawn without them.
    */
   static byte[] encode(
-      Function<ChartStyle, Figure> figureOf,
+      BiFunction<ChartStyle, Boolean, Figure> figureOf,
       ChartStyle style,
       OutputFormat format,
       List<Facet> facets) {
-    String name = style.title().isEmpty() ? "Chart" : style.title();
+    // The SVG's accessible name: the title, and the icons in words for readers who cannot see them.
+    StringBuilder alt = new StringBuilder(style.title().isEmpty() ? "Chart" : style.title());
+    style.variation().ifPresent(v -> alt.append(". ").append(v.describe()));
+    style
+        .assurance()
+        .filter(a -> a != AssuranceIcon.NONE)
+        .ifPresent(a -> alt.append(". ").append(a.describe()));
+    String name = alt.toString();
     return switch (format) {
-      case PNG -> figureOf.apply(style).png();
-      case PDF -> figureOf.apply(style).pdf();
+      case PNG -> figureOf.apply(style, true).png();
+      case PDF -> figureOf.apply(style, true).pdf();
       case SVG ->
-          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + figureOf.apply(style).svg(name))
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + figureOf.apply(style, true).svg(name))
               .getBytes(StandardCharsets.UTF_8);
       case HTML -> {
-        Figure bare = figureOf.apply(style.title("").subtitle(""));
+        Figure bare = figureOf.apply(style.title("").subtitle(""), false);
         yield Report.html(style, bare.svg(name), facets).getBytes(StandardCharsets.UTF_8);
       }
     };

@@ -39,9 +39,17 @@ final class Figure {
   private final int height;
   private final double scale;
   private final List<Cell> panels;
+  private final boolean key;
 
   private Figure(
-      String title, String subtitle, int width, int height, double scale, List<Cell> panels) {
+      String title,
+      String subtitle,
+      int width,
+      int height,
+      double scale,
+      List<Cell> panels,
+      boolean key) {
+    this.key = key;
     this.title = title;
     this.subtitle = subtitle;
     this.width = width;
@@ -50,10 +58,13 @@ final class Figure {
     this.panels = List.copyOf(panels);
   }
 
-  /** The height of the header for these texts at this scale. */
-  static int headerHeight(String title, String subtitle, double scale) {
+  /**
+   * The height of the header for these texts at this scale; with a key and no title, the key gets a
+   * row of its own (a chart without a title still explains its colours).
+   */
+  static int headerHeight(String title, String subtitle, boolean key, double scale) {
     double h = 6 * scale;
-    if (!title.isEmpty()) {
+    if (!title.isEmpty() || key) {
       h += 34 * scale;
     }
     if (!subtitle.isEmpty()) {
@@ -62,9 +73,23 @@ final class Figure {
     return (int) Math.ceil(h);
   }
 
-  static Figure single(Model model, ChartStyle style) {
+  /** Whether the models have points to explain: any colour besides common cause, or hollow. */
+  static boolean needsKey(List<Model> models) {
+    for (Model m : models) {
+      for (Model.Marker marker : m.markers()) {
+        if (marker.category() != PointCategory.COMMON_CAUSE || marker.hollow()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One chart; {@code key}: whether to draw the key to its point colours. */
+  static Figure single(Model model, ChartStyle style, boolean key) {
     double scale = XCharts.scale(style.width(), style.height());
-    int header = headerHeight(style.title(), style.subtitle(), scale);
+    key &= needsKey(List.of(model));
+    int header = headerHeight(style.title(), style.subtitle(), key, scale);
     int h = style.height() - header;
     XYChart chart =
         XCharts.chart(model, style, "", style.width(), h, model.yMin(), model.yMax(), scale);
@@ -74,12 +99,13 @@ final class Figure {
         style.width(),
         style.height(),
         scale,
-        List.of(new Cell(chart, model, 0, header, style.width(), h)));
+        List.of(new Cell(chart, model, 0, header, style.width(), h)),
+        key);
   }
 
-  static Figure grid(ChartStyle style, double scale, List<Cell> panels) {
+  static Figure grid(ChartStyle style, double scale, List<Cell> panels, boolean key) {
     return new Figure(
-        style.title(), style.subtitle(), style.width(), style.height(), scale, panels);
+        style.title(), style.subtitle(), style.width(), style.height(), scale, panels, key);
   }
 
   List<Cell> panels() {
@@ -92,10 +118,10 @@ final class Figure {
     g.fillRect(0, 0, width, height);
     double y = 6 * scale;
     double x = 12 * scale;
-    if (!title.isEmpty()) {
+    if (!title.isEmpty() || key) {
       Font font = new Font(Text.FONT, Font.BOLD, XCharts.px(22, scale));
       y += 26 * scale;
-      double keyWidth = key(g, width - x, y);
+      double keyWidth = key ? key(g, width - x, y) : 0;
       Text.draw(
           g, Text.fit(title, font, width - 2 * x - keyWidth), font, INK, x, y, Text.Align.LEFT);
       y += 8 * scale;
@@ -108,8 +134,8 @@ final class Figure {
     for (Cell p : panels) {
       Graphics2D pg = (Graphics2D) g.create(p.x(), p.y(), p.width(), p.height());
       try {
-        // XChart sets its x tick labels on the bottom edge: leave them a margin.
-        p.chart().paint(pg, p.width(), p.height() - (int) Math.round(14 * scale));
+        // Below the plot, the overlay writes the x axis: leave it a margin.
+        p.chart().paint(pg, p.width(), p.height() - Overlay.xAxisHeight(p.chart()));
       } finally {
         pg.dispose();
       }
@@ -175,7 +201,7 @@ final class Figure {
 
   /** A one-page PDF where one pixel is one point (1/72 inch). */
   byte[] pdf() {
-    return vector(new PDFProcessor(true), 25.4 / 72);
+    return vector(new PDFProcessor(true), 25.4 / 72, false);
   }
 
   /**
@@ -184,7 +210,11 @@ final class Figure {
    * tooltip.
    */
   String svg(String accessibleTitle) {
-    String svg = new String(vector(new SVGProcessor(), 1), StandardCharsets.UTF_8);
+    String svg =
+        new String(vector(new SVGProcessor(), 1, true), StandardCharsets.UTF_8)
+            // VectorGraphics2D names the one physical font Java used; the style sheet gives the
+            // list with fallbacks instead.
+            .replaceAll("font-family:&quot;[^&\"]*&quot;;", "");
     int start = svg.indexOf("<svg");
     int open = svg.indexOf('>', start) + 1;
     int close = svg.lastIndexOf("</svg>");
@@ -192,7 +222,9 @@ final class Figure {
     out.append(svg, start, open - 1).append(" role=\"img\" class=\"qi-chart\">\n");
     out.append("<title>").append(Markup.escape(accessibleTitle)).append("</title>\n");
     out.append(
-        "<style>.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
+        "<style>text{font-family:"
+            + Text.CSS_FONTS
+            + ";white-space:pre}.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
             + ".qi-point:hover{fill-opacity:0.15;stroke:#000;stroke-width:1.5}</style>\n");
     out.append(svg, open, close);
     out.append("<g class=\"qi-points\">\n");
@@ -220,32 +252,40 @@ final class Figure {
     return out.toString();
   }
 
-  /** The figure through VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF). */
-  private byte[] vector(de.erichseifert.vectorgraphics2d.Processor processor, double unit) {
-    return vector(processor, unit, width, height, this::paint);
+  /**
+   * The figure through VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF); qi's
+   * texts as text elements when {@code textAsText} (SVG), else as outlines.
+   */
+  private byte[] vector(
+      de.erichseifert.vectorgraphics2d.Processor processor, double unit, boolean textAsText) {
+    return vector(processor, unit, width, height, this::paint, textAsText);
   }
 
   /**
    * A drawing of {@code width} × {@code height} pixels by {@code painter}, through
-   * VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF).
+   * VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF); qi's texts as text
+   * elements when {@code textAsText} (SVG), else as outlines.
    */
   static byte[] vector(
       de.erichseifert.vectorgraphics2d.Processor processor,
       double unit,
       int width,
       int height,
-      java.util.function.Consumer<Graphics2D> painter) {
+      java.util.function.Consumer<Graphics2D> painter,
+      boolean textAsText) {
     // VectorGraphics2D formats every number through one static DecimalFormat, which is not
     // thread-safe: one vector document at a time.
     synchronized (VECTOR_LOCK) {
       VectorGraphics2D g = new VectorGraphics2D();
       g.scale(unit, unit);
+      g.setRenderingHint(Text.AS_TEXT, textAsText);
       painter.accept(g);
-      // All text is drawn as glyph outlines, so font changes draw nothing; dropping them spares
-      // VectorGraphics2D a search of the system fonts at each one (most of its PDF time).
+      // Outlines draw nothing with a font, so font changes are dropped where no text is written as
+      // text: that spares VectorGraphics2D a search of the system fonts at each one (most of its
+      // PDF time).
       MutableCommandSequence commands = new MutableCommandSequence();
       for (Command<?> command : g.getCommands()) {
-        if (!(command instanceof SetFontCommand)) {
+        if (textAsText || !(command instanceof SetFontCommand)) {
           commands.add(command);
         }
       }

@@ -59,7 +59,7 @@ public final class FunnelChart {
       case PNG -> png(chart(funnel, style), style);
       case PDF ->
           Figure.vector(
-              new PDFProcessor(true), 25.4 / 72, w(style), h(style), paint(funnel, style));
+              new PDFProcessor(true), 25.4 / 72, w(style), h(style), paint(funnel, style), false);
       case SVG ->
           ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(funnel, style))
               .getBytes(StandardCharsets.UTF_8);
@@ -109,7 +109,12 @@ public final class FunnelChart {
     String svg =
         new String(
             Figure.vector(
-                new SVGProcessor(), 1, style.width(), style.height(), g -> draw(chart, g, style)),
+                new SVGProcessor(),
+                1,
+                style.width(),
+                style.height(),
+                g -> draw(chart, g, style),
+                true),
             StandardCharsets.UTF_8);
     int start = svg.indexOf("<svg");
     int open = svg.indexOf('>', start) + 1;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Annotation;
+import qi.core.result.Vocabulary;
 
 /**
  * What XChart cannot draw by itself, painted over its plot: part labels and dividers, the end of
@@ -47,11 +48,63 @@ final class Overlay extends Annotation {
     }
   }
 
+  /** The height below the plot that the x axis needs: tick labels, and the title when set. */
+  static int xAxisHeight(XYChart chart) {
+    double scale = scaleOf(chart);
+    return (int) Math.round((chart.getXAxisTitle().isEmpty() ? 26 : 48) * scale);
+  }
+
+  /** The scale a chart was built at, from its tick label font (14 px at scale 1). */
+  private static double scaleOf(XYChart chart) {
+    return chart.getStyler().getAxisTickLabelsFont().getSize() / 14.0;
+  }
+
+  /**
+   * The x axis below the plot: a tick and a label at each of {@link XLabels#ticks} (calendar
+   * aligned for dates, every label written), and the axis title under them.
+   */
+  private void xAxis(Graphics2D g, double left, double right, double bottom) {
+    Font font = xy.getStyler().getAxisTickLabelsFont();
+    List<String> xs = model.xs();
+    double perPoint = xy.getScreenXFromChart(2) - xy.getScreenXFromChart(1);
+    g.setColor(new Color(0xbdbdbd));
+    g.setStroke(new BasicStroke((float) scale));
+    for (XLabels.Tick tick :
+        XLabels.ticks(xs, perPoint, label -> Text.width(label, font), size(14))) {
+      double x = xy.getScreenXFromChart(tick.position());
+      if (x < left - 1 || x > right + 1) {
+        continue;
+      }
+      g.setColor(new Color(0xbdbdbd));
+      g.draw(new Line2D.Double(x, bottom, x, bottom + size(4)));
+      Text.draw(
+          g,
+          tick.label(),
+          font,
+          xy.getStyler().getAxisTickLabelsColor(),
+          x,
+          bottom + size(5) + font.getSize(),
+          Text.Align.CENTRE);
+    }
+    if (!xy.getXAxisTitle().isEmpty()) {
+      Font title = xy.getStyler().getAxisTitleFont();
+      Text.draw(
+          g,
+          xy.getXAxisTitle(),
+          title,
+          INK,
+          (left + right) / 2,
+          bottom + size(26) + title.getSize(),
+          Text.Align.CENTRE);
+    }
+  }
+
   private void paintOn(Graphics2D g) {
     double left = getXAxisScreenValueForMin();
     double right = getXAxisScreenValueForMax();
     double top = getYAxisScreenValueForMin();
     double bottom = getYAxisScreenValueForMax();
+    xAxis(g, left, right, bottom);
     g.clip(new Rectangle2D.Double(left, top, right - left, bottom - top));
     Font small = new Font(Text.FONT, Font.PLAIN, size(13));
     Font bold = new Font(Text.FONT, Font.BOLD, size(14));
@@ -89,13 +142,19 @@ final class Overlay extends Annotation {
 
     // Notes: a dotted line at x and the text beside it, rows stacked so that texts do not overlap.
     double notesTop = top + line * (model.partLabels().isEmpty() ? 1 : 2.2);
+    // Notes keep clear of the icons in the top-right corner: they turn left before them.
+    double noteRight = right;
+    if (style.variation().isPresent()) {
+      boolean assurance = style.assurance().orElse(AssuranceIcon.NONE) != AssuranceIcon.NONE;
+      noteRight = right - (assurance ? 4 * size(26) + size(6) : 2 * size(26)) - size(12);
+    }
     double[] rowEnds = new double[model.notes().size()];
     java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
     for (Model.Label note : model.notes()) {
       double x = xy.getScreenXFromChart(note.x());
       String text = Text.fit(note.text(), small, Math.max(60, (right - left) * 0.45));
       double width = Text.width(text, small);
-      boolean leftward = x + width + 4 > right;
+      boolean leftward = x + width + 4 > noteRight;
       double start = leftward ? x - width - 4 : x + 4;
       int row = 0;
       while (rowEnds[row] > start - 6) {
@@ -117,16 +176,30 @@ final class Overlay extends Annotation {
       var last = model.points().get(model.points().size() - 1);
       double x = xy.getScreenXFromChart(model.points().size() + 0.55);
       List<Object[]> labels = new ArrayList<>();
-      for (double v : new double[] {last.ucl(), last.cl(), last.lcl()}) {
-        if (Double.isFinite(v)) {
-          labels.add(new Object[] {xy.getScreenYFromChart(v), Model.number(v), INK});
+      // Named in the rule set's words: "median" on a run chart, "UPL"/"mean"/"LPL" under "Making
+      // Data Count", "UCL"/"CL"/"LCL" otherwise.
+      Vocabulary words = model.words();
+      boolean process = words.limits().startsWith("process");
+      String centre = words.centre().equals("centre line") ? "CL" : words.centre();
+      String[] names = {process ? "UPL" : "UCL", centre, process ? "LPL" : "LCL"};
+      double[] values = {last.ucl(), last.cl(), last.lcl()};
+      for (int k = 0; k < values.length; k++) {
+        if (Double.isFinite(values[k])) {
+          labels.add(
+              new Object[] {
+                xy.getScreenYFromChart(values[k]), names[k] + " " + Model.number(values[k]), INK
+              });
         }
       }
       Model.Line target = model.line(LineKind.TARGET);
       if (target != null) {
         double t = target.values()[target.values().length - 1];
         labels.add(
-            new Object[] {xy.getScreenYFromChart(t), "target", XCharts.colour(LineKind.TARGET)});
+            new Object[] {
+              xy.getScreenYFromChart(t),
+              "target " + Model.number(t),
+              XCharts.colour(LineKind.TARGET)
+            });
       }
       labels.sort(Comparator.comparingDouble(l -> (double) l[0]));
       double previous = Double.NEGATIVE_INFINITY;

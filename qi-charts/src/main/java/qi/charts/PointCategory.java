@@ -3,23 +3,27 @@ package qi.charts;
 import java.awt.Color;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
-import qi.core.rules.RuleSet;
+import qi.core.rules.Direction;
+import qi.core.rules.Rule;
+import qi.core.rules.Rules;
 
 /**
- * How a point is coloured. {@link #of} is the one place that decides: it reads only the point.
+ * How a point is coloured. {@link #of(PointResult, Analysis)} is the one place that decides.
  *
- * <p>Today a point outside its control limits is {@link #SPECIAL_CAUSE} (red), a point of a part
- * whose runs analysis signals a shift is {@link #SHIFT} (orange), any other point {@link
- * #COMMON_CAUSE}. The NHS "Making Data Count" categories ({@link #IMPROVEMENT}, {@link #CONCERN},
- * {@link #NEUTRAL}) carry their palette, ready for when the analysis gives NHS point types.
+ * <p>Colours mean what they say. With an improvement direction, or under the NHS "Making Data
+ * Count" rules, a signalled point takes the colour of its point type: {@link #IMPROVEMENT} (blue),
+ * {@link #CONCERN} (orange), {@link #NEUTRAL} (purple: no direction, or a signal without a side).
+ * Without a direction under the other rule sets, the neutral colours of qicharts2's tradition: a
+ * point outside its control limits is {@link #SPECIAL_CAUSE} (red), a point that another rule flags
+ * (a long run, a trend) is {@link #SHIFT} (amber); any other point is {@link #COMMON_CAUSE}.
  */
 public enum PointCategory {
   /** Common-cause variation: NHS grey {@code #7b7d7d}. */
   COMMON_CAUSE("Common cause", new Color(0x7b7d7d)),
   /** Outside the 3σ control limits: red {@code #d62728}. */
   SPECIAL_CAUSE("Outside the limits", new Color(0xd62728)),
-  /** In a part whose runs analysis signals a shift: orange {@code #f28e2b}. */
-  SHIFT("Part with a shift", new Color(0xf28e2b)),
+  /** Flagged by a runs or pattern rule (a long run, too few crossings, a trend): amber. */
+  SHIFT("Run or pattern signal", new Color(0xc98a00)),
   /** NHS special cause, improvement: blue {@code #289de0}. */
   IMPROVEMENT("Improvement", new Color(0x289de0)),
   /** NHS special cause, concern: orange {@code #fab428}. */
@@ -36,24 +40,30 @@ public enum PointCategory {
   }
 
   /**
-   * The category of a point: {@link #SPECIAL_CAUSE} when it is outside its control limits ({@code
-   * sigmaSignal}), else {@link #SHIFT} when its part's runs analysis signals ({@code runsSignal}),
-   * else {@link #COMMON_CAUSE}.
+   * The neutral category of a point: {@link #COMMON_CAUSE} without a signal, {@link #SPECIAL_CAUSE}
+   * when it is outside its control limits ({@code sigmaSignal}), else {@link #SHIFT} (flagged by
+   * another rule of the rule set).
    */
   public static PointCategory of(PointResult point) {
-    if (point.sigmaSignal()) {
-      return SPECIAL_CAUSE;
+    if (point.signals().isEmpty()) {
+      return COMMON_CAUSE;
     }
-    return point.runsSignal() ? SHIFT : COMMON_CAUSE;
+    return point.sigmaSignal() ? SPECIAL_CAUSE : SHIFT;
   }
 
   /**
-   * The category of a point of {@code analysis}: with the NHS rule set, the NHS "Making Data Count"
-   * colour of its {@code pointType} (improvement blue, concern orange, neutral purple, common cause
-   * grey); otherwise {@link #of(PointResult)}.
+   * The category of a point of {@code analysis}: with an improvement direction or a "Making Data
+   * Count" rule set, the colour of its {@code pointType} (improvement blue, concern orange, neutral
+   * purple, common cause grey); otherwise {@link #of(PointResult)}.
    */
   public static PointCategory of(PointResult point, Analysis analysis) {
-    if (!RuleSet.NHS.equals(analysis.rules())) {
+    if (!sided(point, analysis)) {
+      // Only a signal of the whole part (too few crossings): the dashed centre line shows it;
+      // painting every point of the part would say each of them is special.
+      return COMMON_CAUSE;
+    }
+    boolean nhs = analysis.rules().rules().contains(Rules.NHS_BEYOND_LIMITS);
+    if (!nhs && analysis.direction() == Direction.NEUTRAL) {
       return of(point);
     }
     return switch (point.pointType()) {
@@ -62,6 +72,16 @@ public enum PointCategory {
       case SPECIAL_CAUSE_CONCERN -> CONCERN;
       case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> NEUTRAL;
     };
+  }
+
+  /** Whether a rule with a side (above or below) flags the point. */
+  private static boolean sided(PointResult point, Analysis analysis) {
+    for (Rule rule : analysis.rules().rules()) {
+      if (rule.sided() && point.signals().contains(rule.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short name for legends and tooltips. */

@@ -1,12 +1,15 @@
 package qi.charts;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
 import qi.core.result.PartResult;
+import qi.core.result.PointResult;
 import qi.core.result.Verdict;
-import qi.core.rules.RuleSet;
+import qi.core.result.Vocabulary;
 
 /**
  * The HTML report: one self-contained file (inline SVG and CSS, no script, nothing fetched) with
@@ -30,7 +33,7 @@ final class Report {
       .hollow{background:#fff !important;border:2px solid #7b7d7d;box-sizing:border-box}
       h2{font-size:1.2rem;margin:1.6rem 0 .5rem}
       .verdict{padding-left:1.2rem;line-height:1.5}
-      .verdict li.overall{font-weight:600;list-style:none;margin-left:-1.2rem;margin-top:.4rem}
+      .headline{font-weight:600;font-size:1.1rem;margin:.2rem 0 .6rem}
       table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0;font-variant-numeric:tabular-nums}
       caption{text-align:left;font-weight:600;padding:.3rem 0}
       th,td{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:right}
@@ -58,27 +61,7 @@ final class Report {
     h.append("<figure>\n").append(svg);
     h.append("<figcaption>Hover over a point to see its x, value, limits and signals.\n");
     h.append("<ul class=\"key\">\n");
-    boolean nhs = facets.stream().anyMatch(f -> RuleSet.NHS.equals(f.analysis().rules()));
-    List<PointCategory> key =
-        nhs
-            ? List.of(
-                PointCategory.COMMON_CAUSE,
-                PointCategory.IMPROVEMENT,
-                PointCategory.CONCERN,
-                PointCategory.NEUTRAL)
-            : List.of(PointCategory.COMMON_CAUSE, PointCategory.SPECIAL_CAUSE, PointCategory.SHIFT);
-    for (PointCategory c : key) {
-      h.append("<li><span class=\"swatch\" style=\"background:")
-          .append(c.hex())
-          .append("\"></span>")
-          .append(Markup.escape(c.label()))
-          .append("</li>\n");
-    }
-    h.append("<li><span class=\"swatch hollow\"></span>Excluded</li>\n");
-    h.append("<li>Black line: centre line; grey lines: 3σ control limits")
-        .append(style.hasWarningLimits() ? "; grey dashes: 2σ warning limits" : "")
-        .append("; orange dashes: centre line of a part whose runs analysis signals a shift;")
-        .append(" green dash-dot: target</li>\n");
+    key(h, style, facets);
     h.append("</ul>\n</figcaption>\n</figure>\n");
     if (!style.notes().isEmpty()) {
       // e.g. the PDSA cycles of a project (qi chart --project), listed beside the chart
@@ -101,41 +84,111 @@ final class Report {
     return h.toString();
   }
 
+  /**
+   * The key, in the words of the rule set: only the point colours and lines the chart uses, and the
+   * icons described in words.
+   */
+  private static void key(StringBuilder h, ChartStyle style, List<Facet> facets) {
+    Set<PointCategory> used = EnumSet.noneOf(PointCategory.class);
+    boolean hollow = false;
+    boolean limits = false;
+    boolean shift = false;
+    boolean target = !Double.isNaN(style.target());
+    Vocabulary words = null;
+    for (Facet facet : facets) {
+      Analysis a = facet.analysis();
+      words = words == null ? Vocabulary.of(a) : words;
+      for (PointResult p : a.points()) {
+        used.add(PointCategory.of(p, a));
+        hollow |= !p.included();
+        limits |= Double.isFinite(p.ucl()) || Double.isFinite(p.lcl());
+        shift |= Vocabulary.of(a).runs() && p.runsSignal();
+        target |= Double.isFinite(p.target());
+      }
+    }
+    for (PointCategory c : used) {
+      h.append("<li><span class=\"swatch\" style=\"background:")
+          .append(c.hex())
+          .append("\"></span>")
+          .append(Markup.escape(c.label()))
+          .append("</li>\n");
+    }
+    if (hollow) {
+      h.append("<li><span class=\"swatch hollow\"></span>Excluded</li>\n");
+    }
+    if (words == null) {
+      return;
+    }
+    StringBuilder lines = new StringBuilder("Black line: ").append(words.centre());
+    if (limits) {
+      lines.append("; grey lines: 3σ ").append(words.limits());
+      if (style.hasWarningLimits()) {
+        lines.append("; grey dashes: 2σ warning limits");
+      }
+    }
+    if (shift) {
+      lines
+          .append("; dashed black line: the ")
+          .append(words.centre())
+          .append(" of a part whose runs analysis signals a shift");
+    }
+    if (target) {
+      lines.append("; green dash-dot line: target");
+    }
+    h.append("<li>").append(Markup.escape(lines.toString())).append("</li>\n");
+    style
+        .variation()
+        .ifPresent(v -> h.append("<li>").append(Markup.escape(v.describe())).append("</li>\n"));
+    style
+        .assurance()
+        .filter(a -> a != AssuranceIcon.NONE)
+        .ifPresent(a -> h.append("<li>").append(Markup.escape(a.describe())).append("</li>\n"));
+  }
+
   private static void section(StringBuilder h, Facet facet, boolean named) {
     Analysis a = facet.analysis();
     String suffix = named ? ": " + facet.name() : "";
     h.append("<section>\n<h2>Verdict").append(Markup.escape(suffix)).append("</h2>\n");
-    h.append("<ul class=\"verdict\">\n");
+    // The first line is the headline; the details follow as a list.
     List<String> lines = Verdict.lines(a);
-    for (int i = 0; i < lines.size(); i++) {
-      boolean overall = i == lines.size() - 1;
-      h.append(overall ? "<li class=\"overall\">" : "<li>")
-          .append(Markup.escape(lines.get(i).strip()))
-          .append("</li>\n");
+    h.append("<p class=\"headline\">").append(Markup.escape(lines.get(0))).append("</p>\n");
+    h.append("<ul class=\"verdict\">\n");
+    for (String line : lines.subList(1, lines.size())) {
+      h.append("<li>").append(Markup.escape(line.strip())).append("</li>\n");
     }
     h.append("</ul>\n");
     h.append("<table class=\"summary\">\n<caption>Summary per part")
         .append(Markup.escape(suffix))
         .append("</caption>\n<thead><tr>");
-    String[][] columns = {
-      {"part", "Part"},
-      {"nObs", "Points"},
-      {"nUseful", "Useful"},
+    // In the rule set's words: no runs columns where the rule set reads no runs analysis, and
+    // "Making Data Count" process limits (LPL, UPL) instead of control limits.
+    Vocabulary words = Vocabulary.of(a);
+    boolean process = words.limits().startsWith("process");
+    String centre =
+        words.centre().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+            + words.centre().substring(1);
+    String[][] counts = {{"part", "Part"}, {"nObs", "Points"}, {"nUseful", "Useful"}};
+    String[][] runs = {
       {"longestRun", "Longest run"},
       {"longestRunMax", "Max allowed"},
       {"crossings", "Crossings"},
       {"crossingsMin", "Min allowed"},
-      {"runsSignal", "Runs signal"},
+      {"runsSignal", "Runs signal"}
+    };
+    String[][] limits = {
       {"sigmaSignals", "Outside limits"},
-      {"cl", "Centre line"},
-      {"lcl", "LCL"},
-      {"ucl", "UCL"},
+      {"cl", centre},
+      {"lcl", process ? "LPL" : "LCL"},
+      {"ucl", process ? "UPL" : "UCL"},
       {"lwl", "LWL"},
       {"uwl", "UWL"}
     };
-    for (String[] c : columns) {
-      h.append("<th scope=\"col\" title=\"").append(c[0]).append("\">").append(c[1]);
-      h.append("</th>");
+    for (String[][] group :
+        words.runs() ? List.of(counts, runs, limits) : List.of(counts, limits)) {
+      for (String[] c : group) {
+        h.append("<th scope=\"col\" title=\"").append(c[0]).append("\">").append(c[1]);
+        h.append("</th>");
+      }
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (PartResult p : a.parts()) {
@@ -143,11 +196,13 @@ final class Report {
       cell(h, Integer.toString(p.part()));
       cell(h, Integer.toString(p.nObs()));
       cell(h, Integer.toString(p.nUseful()));
-      cell(h, optional(p.longestRun()));
-      cell(h, optional(p.longestRunMax()));
-      cell(h, optional(p.crossings()));
-      cell(h, optional(p.crossingsMin()));
-      h.append(p.runsSignal() ? "<td class=\"yes\">yes</td>" : "<td>no</td>");
+      if (words.runs()) {
+        cell(h, optional(p.longestRun()));
+        cell(h, optional(p.longestRunMax()));
+        cell(h, optional(p.crossings()));
+        cell(h, optional(p.crossingsMin()));
+        h.append(p.runsSignal() ? "<td class=\"yes\">yes</td>" : "<td>no</td>");
+      }
       h.append(p.sigmaSignals() > 0 ? "<td class=\"yes\">" : "<td>")
           .append(p.sigmaSignals())
           .append("</td>");

@@ -104,20 +104,20 @@ public final class SmallMultiples {
   }
 
   Figure figure() {
-    return figure(style);
+    return figure(style, true);
   }
 
-  private Figure figure(ChartStyle style) {
+  private Figure figure(ChartStyle style, boolean withKey) {
     int cols = columns();
     int rows = (facets.size() + cols - 1) / cols;
     double scale = XCharts.scale(style.width(), style.height());
-    int header = Figure.headerHeight(style.title(), style.subtitle(), scale);
     int cellW = style.width() / cols;
-    int cellH = (style.height() - header) / rows;
     double panelScale = Math.max(0.7, Math.min(scale, 1.2) * 0.85);
+    // The models do not depend on the panel size, only the drawing does: build them first, to know
+    // whether the header needs a row for the key.
     ChartStyle panelStyle =
         ChartStyle.withDefaults()
-            .size(Math.max(cellW, 100), Math.max(cellH, 100))
+            .size(Math.max(cellW, 100), 100)
             .yLabel(style.yLabel())
             .xLabel(style.xLabel())
             .warningLimits(style.hasWarningLimits())
@@ -134,6 +134,10 @@ public final class SmallMultiples {
       min = Math.min(min, m.yMin());
       max = Math.max(max, m.yMax());
     }
+    boolean key = withKey && Figure.needsKey(models);
+    int header = Figure.headerHeight(style.title(), style.subtitle(), key, scale);
+    int cellH = (style.height() - header) / rows;
+    panelStyle = panelStyle.size(Math.max(cellW, 100), Math.max(cellH, 100));
     List<Figure.Cell> panels = new ArrayList<>();
     for (int i = 0; i < facets.size(); i++) {
       Model m = models.get(i);
@@ -151,6 +155,6 @@ public final class SmallMultiples {
               panelScale);
       panels.add(new Figure.Cell(chart, m, x, y, cellW, cellH));
     }
-    return Figure.grid(style, scale, panels);
+    return Figure.grid(style, scale, panels, key);
   }
 }

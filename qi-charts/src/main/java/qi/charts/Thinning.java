@@ -58,9 +58,10 @@ final class Thinning {
         model.partLabels(),
         model.baselineEnd(),
         model.notes(),
-        model.xLabels(),
+        model.xs(),
         model.yMin(),
-        model.yMax());
+        model.yMax(),
+        model.words());
   }
 
   /** Pixel columns and rows over the chart's x range (0.5 to n + 0.5) and y range. */

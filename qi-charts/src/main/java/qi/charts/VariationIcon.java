@@ -1,7 +1,6 @@
 package qi.charts;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -70,7 +69,24 @@ public enum VariationIcon {
     };
   }
 
-  String describe() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  /** The icon in words, as "Making Data Count" names it, for readers who cannot see it. */
+  public String describe() {
+    return switch (this) {
+      case COMMON_CAUSE -> "Variation icon: common cause variation only (grey)";
+      case IMPROVEMENT_HIGH ->
+          "Variation icon: special cause variation of an improving nature, values higher (blue)";
+      case IMPROVEMENT_LOW ->
+          "Variation icon: special cause variation of an improving nature, values lower (blue)";
+      case CONCERN_HIGH ->
+          "Variation icon: special cause variation of a concerning nature, values higher (orange)";
+      case CONCERN_LOW ->
+          "Variation icon: special cause variation of a concerning nature, values lower (orange)";
+      case NEUTRAL_HIGH ->
+          "Variation icon: special cause variation, neither improving nor concerning, values"
+              + " higher (purple)";
+      case NEUTRAL_LOW ->
+          "Variation icon: special cause variation, neither improving nor concerning, values"
+              + " lower (purple)";
+    };
   }
 }

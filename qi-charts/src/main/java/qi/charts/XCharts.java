@@ -52,13 +52,18 @@ final class XCharts {
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setPlotBorderColor(new Color(0xbdbdbd));
     styler.setPlotGridLinesColor(GRID);
+    // Solid: XChart's default dashed grid reaches SVG and PDF as one small rectangle per dash
+    // (about 20 KB per line).
+    styler.setPlotGridLinesStroke(new BasicStroke((float) scale));
     styler.setPlotGridVerticalLinesVisible(false);
     styler.setChartPadding(px(8, scale));
     styler.setPlotMargin(0);
     styler.setAxisTickLabelsFont(new Font(Text.FONT, Font.PLAIN, px(14, scale)));
     styler.setAxisTitleFont(new Font(Text.FONT, Font.PLAIN, px(15, scale)));
     styler.setAxisTickLabelsColor(new Color(0x444444));
-    styler.setXAxisTitleVisible(!style.xLabel().isEmpty());
+    // The x axis is qi's own (Overlay): calendar-aligned ticks, labels and title as text.
+    styler.setXAxisTicksVisible(false);
+    styler.setXAxisTitleVisible(false);
     styler.setYAxisTitleVisible(!style.yLabel().isEmpty());
     styler.setMarkerSize(px(9, scale));
     styler.setAntiAlias(true);
@@ -67,7 +72,7 @@ final class XCharts {
     styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
 
     int n = model.points().size();
-    double room = 1 + 48.0 * scale * Math.max(n, 1) / Math.max(width - 150.0 * scale, 100);
+    double room = 1 + 100.0 * scale * Math.max(n, 1) / Math.max(width - 150.0 * scale, 100);
     styler.setXAxisMin(0.4);
     styler.setXAxisMax(n + room - 0.4);
     double range = yMax - yMin;
@@ -83,8 +88,6 @@ final class XCharts {
     double top = 0.06 + 0.07 * rows + (style.variation().isPresent() ? 0.2 : 0);
     styler.setYAxisMin(yMin - range * 0.06);
     styler.setYAxisMax(yMax + range * top);
-    List<String> labels = model.xLabels();
-    styler.setxAxisTickLabelsFormattingFunction(position -> tickLabel(labels, position));
 
     for (Model.Line line : model.lines()) {
       XYSeries s = chart.addSeries(line.kind().label(), line.x(), line.y());
@@ -112,45 +115,15 @@ final class XCharts {
     return chart;
   }
 
-  /**
-   * The x tick label at {@code position}: the label of the point there. XChart asks for labels at
-   * round positions of its own choosing and keeps looking while two labels are equal, so every
-   * position without a point gets its own blank label (no-break spaces and spaces spelling the
-   * position in binary). XChart sizes the axis by its longest label in characters, so real labels
-   * are padded with trailing spaces (which have no outline, so neither width nor height) to be the
-   * longest.
-   */
-  static String tickLabel(List<String> labels, double position) {
-    long i = Math.round(position);
-    if (Math.abs(position - i) > 1e-6) {
-      return blank(2 * zigzag(Math.round(position * 1000)) + 1);
-    }
-    if (i < 1 || i > labels.size()) {
-      return blank(2 * zigzag(i));
-    }
-    String label = labels.get((int) i - 1).strip();
-    return label + " ".repeat(Math.max(1, LABEL_LENGTH - label.length()));
-  }
-
-  private static final int LABEL_LENGTH = 72;
-
-  private static long zigzag(long v) {
-    return (v << 1) ^ (v >> 63);
-  }
-
-  private static String blank(long key) {
-    StringBuilder s = new StringBuilder("\u00a0");
-    for (long k = key; k != 0; k >>>= 1) {
-      s.append((k & 1) == 1 ? '\u00a0' : ' ');
-    }
-    return s.toString();
-  }
-
   static Color colour(LineKind kind) {
     return switch (kind) {
       case DATA -> new Color(0x9a9a9a);
+      case RAW -> new Color(0xd0d0d0);
+      case CUSUM_UPPER -> new Color(0x4e79a7);
+      case CUSUM_LOWER -> new Color(0x9c6b30);
       case CENTRE -> new Color(0x2b2b2b);
-      case CENTRE_SHIFT -> PointCategory.SHIFT.colour();
+      // dashed, not coloured: orange means concern in "Making Data Count"
+      case CENTRE_SHIFT -> new Color(0x2b2b2b);
       case CONTROL_LOWER, CONTROL_UPPER -> new Color(0x7a7a7a);
       case WARNING_LOWER, WARNING_UPPER -> new Color(0xa8a8a8);
       case TARGET -> new Color(0x2e7d32);
@@ -160,7 +133,9 @@ final class XCharts {
   private static BasicStroke stroke(LineKind kind, double scale) {
     float s = (float) scale;
     return switch (kind) {
-      case DATA -> new BasicStroke(2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+      case DATA, CUSUM_UPPER, CUSUM_LOWER ->
+          new BasicStroke(2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+      case RAW -> new BasicStroke(1.2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
       case CENTRE -> new BasicStroke(2f * s, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
       case CENTRE_SHIFT -> dashed(2.2f * s, 8 * s, 5 * s);
       case CONTROL_LOWER, CONTROL_UPPER ->

@@ -84,7 +84,9 @@ class ChartRendererTest {
                 .newXPath()
                 .evaluate("//circle[@class='qi-point']", svg, XPathConstants.NODESET);
     long withValue = a.points().stream().filter(p -> Double.isFinite(p.y())).count();
-    assertThat(points.getLength()).isEqualTo((int) withValue).isGreaterThanOrEqualTo(11);
+    // a CUSUM chart marks each point on both of its sums, the upper and the lower
+    long markers = a.chart().equals("cusum") ? 2 * withValue : withValue;
+    assertThat(points.getLength()).isEqualTo((int) markers).isGreaterThanOrEqualTo(11);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,6 +116,74 @@ class ChartRendererTest {
     assertThat(html)
         .doesNotContain("<script", "src=\"http", "href=\"http", "<link", "@import")
         .contains("default-src 'none'");
+  }
+
+  /** 40 weekly values of an I chart, as examples/data/time-to-triage.csv. */
+  private static Analysis forty() {
+    double[] v = new double[40];
+    java.util.List<qi.core.series.Observation> obs = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      obs.add(
+          qi.core.series.Observation.of(
+              qi.core.series.XValue.of(java.time.LocalDate.of(2025, 1, 6).plusWeeks(i)),
+              20 + (i * 7 % 11) - (i > 25 ? 6 : 0)));
+    }
+    return qi.core.ControlChart.of(ChartType.I, qi.core.series.Series.of(obs))
+        .direction(qi.core.rules.Direction.DECREASE)
+        .target(18)
+        .analyze();
+  }
+
+  @Test
+  void svgWritesTextAsTextAndStaysSmall() {
+    // Issue 23: 324 KB of glyph outlines for 30 points before; text elements now, under 100 KB.
+    ChartStyle style = STYLE.title("Time to triage").note("2025-03-03", "PDSA 1");
+    byte[] svg = ChartRenderer.render(forty(), style, OutputFormat.SVG);
+
+    String text = new String(svg, StandardCharsets.UTF_8);
+    assertThat(svg.length).isLessThan(100_000);
+    assertThat(text)
+        .contains(">Time to triage</text>", ">PDSA 1</text>", ">target 18</text>")
+        .contains("font-family:" + Text.CSS_FONTS);
+  }
+
+  @Test
+  void htmlReportStaysSmallLeadsWithTheHeadlineAndKeysOnlyWhatIsDrawn() {
+    Analysis a = forty();
+    byte[] html = ChartRenderer.render(a, STYLE.title("Time to triage"), OutputFormat.HTML);
+
+    String text = new String(html, StandardCharsets.UTF_8);
+    assertThat(html.length).isLessThan(200_000);
+    assertThat(text)
+        .contains(
+            "<p class=\"headline\">"
+                + Markup.escape(qi.core.result.Headline.of(a).text())
+                + "</p>");
+    // Lower is better: signals are improvements or concerns, never the neutral red or amber.
+    assertThat(text)
+        .doesNotContain(PointCategory.SPECIAL_CAUSE.label(), PointCategory.SHIFT.label())
+        .doesNotContain("Excluded");
+  }
+
+  @Test
+  void nhsReportDescribesTheIconsInWordsAndSaysProcessLimits() {
+    Analysis a =
+        qi.core.ControlChart.of(ChartType.XMR, Fixtures.series(ChartType.I))
+            .rules(qi.core.rules.RuleSet.NHS)
+            .direction(qi.core.rules.Direction.INCREASE)
+            .target(20)
+            .analyze();
+    ChartStyle style = STYLE.iconsOf(a);
+
+    String html =
+        new String(ChartRenderer.render(a, style, OutputFormat.HTML), StandardCharsets.UTF_8);
+
+    assertThat(html)
+        .contains("Black line: mean; grey lines: 3σ process limits")
+        .contains(style.variation().orElseThrow().describe())
+        .contains(Markup.escape(style.assurance().orElseThrow().describe()))
+        .doesNotContain("runs analysis signals", "Longest run", "Crossings", ">LCL<")
+        .contains(">UPL<", ">LPL<", ">Mean<");
   }
 
   @Test

@@ -2,16 +2,22 @@ package qi.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.rules.Direction;
+import qi.core.rules.RuleSet;
 import qi.core.series.Series;
 
 /**
@@ -88,6 +94,90 @@ class ModelTest {
         .filteredOn(mk -> mk.category() == PointCategory.SPECIAL_CAUSE)
         .extracting(Model.Marker::index)
         .containsExactly(9);
+  }
+
+  /** 12 values below then 12 above: a run of 12 > the Anhøj limit for 24 points, a shift up. */
+  private static double[] stepUp() {
+    double[] v = new double[24];
+    for (int i = 0; i < 24; i++) {
+      v[i] = i < 12 ? 10 + (i % 3) : 20 + (i % 3);
+    }
+    return v;
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @CsvSource({
+    "RUN, ANHOEJ",
+    "I, ANHOEJ",
+    "I, NHS",
+    "I, WESTERN_ELECTRIC",
+    "C, NELSON",
+    "I, IHI",
+  })
+  void withADirectionSignalsAreImprovementOrConcernOnEveryChart(String chart, String rules) {
+    // Higher is better: the 12 high points are improvements, the 12 low ones concerns; no neutral
+    // red or amber is left.
+    RuleSet set =
+        switch (rules) {
+          case "NHS" -> RuleSet.NHS;
+          case "WESTERN_ELECTRIC" -> RuleSet.WESTERN_ELECTRIC;
+          case "NELSON" -> RuleSet.NELSON;
+          case "IHI" -> RuleSet.IHI;
+          default -> RuleSet.ANHOEJ;
+        };
+    Analysis a =
+        ControlChart.of(ChartType.valueOf(chart), Series.ofValues(stepUp()))
+            .rules(set)
+            .direction(Direction.INCREASE)
+            .analyze();
+
+    Model m = Model.of(a, STYLE);
+
+    assertThat(m.markers())
+        .extracting(Model.Marker::category)
+        .doesNotContain(PointCategory.SPECIAL_CAUSE, PointCategory.SHIFT, PointCategory.NEUTRAL);
+    for (Model.Marker marker : m.markers()) {
+      PointResult p = a.points().get(marker.index() - 1);
+      if (marker.category() == PointCategory.IMPROVEMENT) {
+        assertThat(p.y()).as("improvement at %d", marker.index()).isGreaterThan(p.cl());
+      }
+      if (marker.category() == PointCategory.CONCERN) {
+        assertThat(p.y()).as("concern at %d", marker.index()).isLessThan(p.cl());
+      }
+    }
+    assertThat(m.markers()).extracting(Model.Marker::category).contains(PointCategory.IMPROVEMENT);
+  }
+
+  @Test
+  void withoutADirectionSignalsKeepNeutralColours() {
+    Analysis a = ControlChart.of(ChartType.I, Series.ofValues(stepUp())).analyze();
+
+    assertThat(Model.of(a, STYLE).markers())
+        .extracting(Model.Marker::category)
+        .doesNotContain(PointCategory.IMPROVEMENT, PointCategory.CONCERN)
+        .containsAnyOf(PointCategory.SPECIAL_CAUSE, PointCategory.SHIFT);
+  }
+
+  @Test
+  void nhsMeanIsNeverTheDashedShiftLine() {
+    // Making Data Count has no runs analysis: its mean stays solid, and is called "mean".
+    Analysis a =
+        ControlChart.of(ChartType.XMR, Series.ofValues(stepUp())).rules(RuleSet.NHS).analyze();
+
+    Model m = Model.of(a, STYLE);
+
+    assertThat(a.parts().get(0).runsSignal()).isTrue();
+    assertThat(m.line(LineKind.CENTRE_SHIFT)).isNull();
+    assertThat(m.line(LineKind.CENTRE)).isNotNull();
+    assertThat(m.words().centre()).isEqualTo("mean");
+    assertThat(m.words().limits()).isEqualTo("process limits");
+  }
+
+  @Test
+  void runChartCentreIsCalledMedian() {
+    Analysis a = ControlChart.of(ChartType.RUN, Series.ofValues(stepUp())).analyze();
+
+    assertThat(Model.of(a, STYLE).words().centre()).isEqualTo("median");
   }
 
   @Test
@@ -192,23 +282,56 @@ class ModelTest {
   }
 
   @Test
-  void tickLabelsAreUniqueSoThatXchartSettlesOnWholePoints() {
-    List<String> labels = List.of("Jan 2025", "Feb 2025", "Mar 2025");
-    Set<String> seen = new HashSet<>();
-    for (double p = -2; p <= 6; p += 0.5) {
-      assertThat(seen.add(XCharts.tickLabel(labels, p))).as("position " + p).isTrue();
+  void weeklyDatesGetMonthTicksOnTheFirstOfTheMonthEachLabelled() {
+    // 40 weeks from Monday 2025-01-06; 50 px between points leaves room for every month label
+    // (10 px a character): ticks on 1 Feb ... 1 Oct (the last week is 6 Oct), each between the
+    // weeks around it, e.g. 1 Feb
+    // is 5 days after 2025-01-27 (point 4): position 4 + 5/7.
+    List<String> weeks = new ArrayList<>();
+    for (int w = 0; w < 40; w++) {
+      weeks.add(java.time.LocalDate.of(2025, 1, 6).plusWeeks(w).toString());
     }
-    for (long p = 1000; p <= 1_000_000; p *= 10) { // far beyond the points, at steps XChart tries
-      assertThat(seen.add(XCharts.tickLabel(labels, p))).as("position " + p).isTrue();
-      assertThat(seen.add(XCharts.tickLabel(labels, 2 * p))).as("position 2 × " + p).isTrue();
-      assertThat(seen.add(XCharts.tickLabel(labels, -p))).as("position -" + p).isTrue();
+
+    List<XLabels.Tick> ticks = XLabels.ticks(weeks, 50, label -> 10.0 * label.length(), 10);
+
+    assertThat(ticks).extracting(XLabels.Tick::label).startsWith("Feb 2025", "Mar", "Apr");
+    assertThat(ticks).extracting(XLabels.Tick::label).endsWith("Sep", "Oct");
+    assertThat(ticks.get(0).position()).isCloseTo(4 + 5 / 7.0, within(1e-12));
+  }
+
+  @Test
+  void monthlyDatesFallBackToQuartersThenYearsWhenLabelsDoNotFit() {
+    // 36 months from Jan 2023, labels 10 px a character. At 10 px a point: months (10 px apart)
+    // and quarters (30 px; (70 + 20) / 2 + 10 = 55 needed for "2023 Q1" then "Q2") and half years
+    // (60 px; (80 + 30) / 2 + 10 = 65 for "Jan 2023" then "Jul") do not fit; years (120 px) do.
+    List<String> months = new ArrayList<>();
+    for (int m = 0; m < 36; m++) {
+      months.add(java.time.LocalDate.of(2023, 1, 1).plusMonths(m).toString());
     }
-    assertThat(XCharts.tickLabel(labels, 2).strip()).isEqualTo("Feb 2025");
-    // XChart sizes the axis by the longest label: a real one, so that the labels get room.
-    assertThat(XCharts.tickLabel(labels, 2).length())
-        .isGreaterThan(XCharts.tickLabel(labels, -1_000_000.5).length())
-        .isGreaterThan(XCharts.tickLabel(labels, 1_000_000).length());
-    assertThat(XCharts.tickLabel(labels, 2.5)).matches("[ \\u00a0]+");
+
+    assertThat(XLabels.ticks(months, 10, label -> 10.0 * label.length(), 10))
+        .containsExactly(
+            new XLabels.Tick(1, "2023"),
+            new XLabels.Tick(13, "2024"),
+            new XLabels.Tick(25, "2025"));
+    // At 20 px a point quarters fit (60 >= 55).
+    assertThat(XLabels.ticks(months, 20, label -> 10.0 * label.length(), 10))
+        .extracting(XLabels.Tick::label)
+        .startsWith("2023 Q1", "Q2", "Q3", "Q4", "2024 Q1");
+  }
+
+  @Test
+  void numbersGetEveryKthPointFromTheFirst() {
+    // 30 points, labels 1..30 (20 px each), 10 px apart: every 5th point fits ((20+20)/2 + 10 = 30
+    // <= 50), every 2nd does not (20 < 30).
+    List<String> xs = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      xs.add(Integer.toString(i));
+    }
+
+    assertThat(XLabels.ticks(xs, 10, label -> 20.0, 10))
+        .extracting(XLabels.Tick::label)
+        .containsExactly("1", "6", "11", "16", "21", "26");
   }
 
   @Test

@@ -97,7 +97,8 @@ class AnalyzeFacetsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("--chart auto chose c: The values are whole-number counts");
-    assertThat(run.out()).startsWith("C chart");
+    // The headline first, then the chart it read.
+    assertThat(run.out()).startsWith("No signal: ").contains("\nC chart: 6 points");
   }
 
   @Test

@@ -89,7 +89,8 @@ class ChartCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     String html = Files.readString(out, StandardCharsets.UTF_8);
-    assertThat(html).contains("<svg", "<table class=\"summary\">", "Verdict: common-cause");
+    assertThat(html)
+        .contains("<svg", "<table class=\"summary\">", "<p class=\"headline\">No signal: ");
     assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
   }
 

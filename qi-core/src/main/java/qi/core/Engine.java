@@ -171,8 +171,17 @@ final class Engine {
       runsSignalOfPart[parts.size()] = runs.signal();
       int last = range[1] - 1;
       int sigmaSignals = 0;
+      int usable = 0;
       for (int i = range[0]; i < range[1]; i++) {
         sigmaSignals += SigmaLimits.signals(y[i], lcl[i], ucl[i]) ? 1 : 0;
+        usable += included[i] && Double.isFinite(y[i]) ? 1 : 0;
+      }
+      if (usable == 0) {
+        // Never let an empty part read as "no signal": say so (Verdict and Headline say it too).
+        notes.add(
+            "no points left to analyze in part "
+                + (parts.size() + 1)
+                + ": every point is excluded or missing");
       }
       parts.add(
           new PartResult(
@@ -192,7 +201,10 @@ final class Engine {
               meanOver(lines[UWL], range),
               Variation.of(PointType.values()[pointTypes[last]], spec.direction()),
               Assurance.of(spec.target(), lcl[last], ucl[last], spec.direction()),
-              range[1] - range[0] < SHORT_PART));
+              range[1] - range[0] < SHORT_PART,
+              Double.NaN,
+              Double.NaN,
+              null));
     }
     return Analysis.ofColumns(
         type.id(),

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
+import qi.core.result.Headline;
 import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import tools.jackson.core.JsonGenerator;
@@ -12,9 +13,9 @@ import tools.jackson.core.ObjectWriteContext;
 
 /**
  * Writes an {@link Analysis} as the JSON of qi's CLI contract: {@code {"chart", "points": [...],
- * "parts": [...], "notes": [...]}} with the field names of {@link PointResult} and {@link
- * PartResult} (enums as their ids, e.g. {@code special_cause_improvement}). Undefined numbers are
- * {@code null}, never NaN.
+ * "parts": [...], "notes": [...], "verdict": {...}}} with the field names of {@link PointResult}
+ * and {@link PartResult} (enums as their ids, e.g. {@code special_cause_improvement}). Undefined
+ * numbers are {@code null}, never NaN.
  *
  * <p>Numbers are written with the fewest digits that read back as exactly the same double
  * (Schubfach: the shortest decimal in the double's rounding interval, as {@code Double.toString} of
@@ -109,6 +110,38 @@ public final class AnalysisJson {
       }
     }
     g.writeEndArray();
+    verdicts(g, facets);
     g.writeEndObject();
+  }
+
+  /**
+   * The headline of the verdict with its codes: {@code "verdict": {"headline", "finding",
+   * "variation", "assurance"}} for one analysis; {@code "verdicts": [...]}, each with its {@code
+   * facet}, for named facets.
+   */
+  private static void verdicts(JsonGenerator g, List<Facet> facets) {
+    boolean named = facets.stream().anyMatch(f -> f.name() != null);
+    if (named) {
+      g.writeArrayPropertyStart("verdicts");
+    } else if (facets.size() == 1) {
+      g.writeName("verdict");
+    } else {
+      return;
+    }
+    for (Facet facet : facets) {
+      Headline h = Headline.of(facet.analysis());
+      g.writeStartObject();
+      if (facet.name() != null) {
+        g.writeStringProperty("facet", facet.name());
+      }
+      g.writeStringProperty("headline", h.text());
+      g.writeStringProperty("finding", h.finding().id());
+      g.writeStringProperty("variation", h.variation() == null ? null : h.variation().id());
+      g.writeStringProperty("assurance", h.assurance() == null ? null : h.assurance().id());
+      g.writeEndObject();
+    }
+    if (named) {
+      g.writeEndArray();
+    }
   }
 }

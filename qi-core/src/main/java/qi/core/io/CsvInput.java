@@ -122,12 +122,12 @@ public final class CsvInput {
               columns,
               decimal,
               options.dateFormat());
-      // A repeated column name means its last column, as Commons CSV, the reader before, chose.
+      // A selected column is named once (requireColumns refuses a repeated one).
       String[] names = {columns.x(), columns.y(), columns.n(), columns.label()};
       int[] fields = new int[names.length];
       int needed = 0;
       for (int k = 0; k < names.length; k++) {
-        fields[k] = names[k] == null ? -1 : header.lastIndexOf(names[k]);
+        fields[k] = names[k] == null ? -1 : header.indexOf(names[k]);
         needed = Math.max(needed, fields[k] + 1);
       }
       int[] from = new int[names.length];

@@ -80,7 +80,10 @@ final class PointColumns extends Points {
         runsSignalOfPart[part - 1],
         target,
         signals(i),
-        POINT_TYPES[pointType[i]]);
+        POINT_TYPES[pointType[i]],
+        Double.NaN,
+        Double.NaN,
+        Double.NaN);
   }
 
   @Override
@@ -138,12 +141,38 @@ final class PointColumns extends Points {
     return Math.signum(y(i) - cl[i]);
   }
 
-  private double y(int i) {
+  @Override
+  double y(int i) {
     return y[i];
   }
 
-  /** The denominator, or the subgroup size for Xbar and S charts, else NaN. */
-  private double n(int i) {
+  @Override
+  double cl(int i) {
+    return cl[i];
+  }
+
+  @Override
+  double lcl(int i) {
+    return lcl[i];
+  }
+
+  @Override
+  double target(int i) {
+    return target;
+  }
+
+  @Override
+  boolean isBaseline(int i) {
+    return parts.isBaseline(i);
+  }
+
+  @Override
+  boolean isIncluded(int i) {
+    return parts.isIncluded(i);
+  }
+
+  @Override
+  double n(int i) {
     if (series.hasDenominator()) {
       return series.n(i);
     }

@@ -77,6 +77,35 @@ abstract class Points extends AbstractList<PointResult> implements RandomAccess 
     return get(i).x();
   }
 
+  double y(int i) {
+    return get(i).y();
+  }
+
+  /** The denominator, or the subgroup size for Xbar and S charts, else NaN. */
+  double n(int i) {
+    return get(i).n();
+  }
+
+  double cl(int i) {
+    return get(i).cl();
+  }
+
+  double lcl(int i) {
+    return get(i).lcl();
+  }
+
+  double target(int i) {
+    return get(i).target();
+  }
+
+  boolean isBaseline(int i) {
+    return get(i).baseline();
+  }
+
+  boolean isIncluded(int i) {
+    return get(i).included();
+  }
+
   PointType pointType(int i) {
     return get(i).pointType();
   }

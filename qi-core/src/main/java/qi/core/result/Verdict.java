@@ -8,16 +8,17 @@ import qi.core.rules.Rule;
 import qi.core.rules.Trend;
 
 /**
- * A plain-language reading of an {@link Analysis} for people without a statistician: per part, its
- * centre line and limits, which rule fired, where, and what it means given the improvement
- * direction; then an overall verdict.
+ * A plain-language reading of an {@link Analysis} for people without a statistician: first the
+ * {@link Headline}, then per part its centre line and limits (in the words of the rule set's
+ * tradition, see {@link Vocabulary}), the runs analysis where the rule set reads it, which rule
+ * fired, where, and what it means given the improvement direction.
  *
  * <pre>
- * XMR chart: 24 points in 1 part; rules: nhs.
- * Part 1 (points 1-24): centre line 53.18, control limits 44.82 to 61.55.
- *   Special cause (improvement): 10 points above the centre line from x 2021-03-01 (rule: 7 points
- *   in a row on one side of the centre line).
- * Verdict: special-cause variation: something changed the process; find out what.
+ * Improvement: 10 points from 2021-03-01 to 2021-12-01 signal a change for the better.
+ * XmR chart: 24 points in 1 part; rules: nhs.
+ * Part 1 (points 1-24): mean 53.18, process limits 44.82 to 61.55.
+ *   Special cause (improvement): 10 points above the mean from x 2021-03-01 to 2021-12-01 (rule:
+ *   7 points in a row on one side of the centre line).
  * </pre>
  */
 public final class Verdict {
@@ -25,11 +26,15 @@ public final class Verdict {
 
   /** The verdict as lines of text, in English. */
   public static List<String> lines(Analysis analysis) {
+    if (analysis.chart().equals("cusum") || analysis.chart().equals("ewma")) {
+      return MemoryVerdict.lines(analysis);
+    }
     List<String> lines = new ArrayList<>();
     Points points = analysis.readablePoints();
+    lines.add(Headline.of(analysis).text());
     lines.add(
-        analysis.chart().toUpperCase(Locale.ROOT)
-            + " chart: "
+        chartName(analysis.chart())
+            + ": "
             + plural(points.size(), "point")
             + " in "
             + plural(analysis.parts().size(), "part")
@@ -48,17 +53,33 @@ public final class Verdict {
     List<PartPoints> byPart = new ArrayList<>();
     analysis.parts().forEach(part -> byPart.add(new PartPoints()));
     for (int i = 0; i < points.size(); i++) {
-      byPart.get(points.part(i) - 1).add(i, points.ucl(i), points.isSignalled(i));
+      byPart
+          .get(points.part(i) - 1)
+          .add(
+              i,
+              points.ucl(i),
+              points.isSignalled(i),
+              points.isIncluded(i) && Double.isFinite(points.y(i)));
     }
     List<Rule> rules = analysis.rules().rules();
+    Vocabulary words = Vocabulary.of(analysis);
     for (PartResult part : analysis.parts()) {
       PartPoints mine = byPart.get(part.part() - 1);
-      lines.add(partLine(part, mine));
-      lines.add("  " + runsLine(part, analysis.chart()));
+      if (mine.usable == 0) {
+        lines.add(
+            "Part "
+                + part.part()
+                + ": no points left to analyze (every point is excluded or missing).");
+        continue;
+      }
+      lines.add(partLine(part, mine, words));
+      if (words.runs()) {
+        lines.add("  " + runsLine(part, analysis.chart()));
+      }
       boolean any = false;
       for (int r = 0; r < rules.size(); r++) {
         for (int[] episode : episodes(points, mine, rules.get(r), r)) {
-          lines.add("  " + signalLine(points, rules.get(r), r, episode));
+          lines.add("  " + signalLine(points, rules.get(r), r, episode, words));
           any = true;
         }
       }
@@ -71,11 +92,42 @@ public final class Verdict {
                 + " accrue.");
       }
     }
-    lines.add(
-        analysis.hasSignal()
-            ? "Verdict: special-cause variation: something changed the process; find out what."
-            : "Verdict: common-cause variation only: no signal of a change.");
+    icons(analysis).ifPresent(lines::add);
     return lines;
+  }
+
+  /**
+   * Under the "Making Data Count" rules, the icons of the last part in words (the chart draws them
+   * in its corner): variation, and assurance where there is a target and a direction.
+   */
+  private static java.util.Optional<String> icons(Analysis analysis) {
+    List<PartResult> parts = analysis.parts();
+    if (parts.isEmpty()
+        || !analysis.rules().rules().contains(qi.core.rules.Rules.NHS_BEYOND_LIMITS)) {
+      return java.util.Optional.empty();
+    }
+    PartResult last = parts.get(parts.size() - 1);
+    String variation =
+        switch (last.variation()) {
+          case COMMON_CAUSE -> "common cause variation only";
+          case IMPROVEMENT_HIGH -> "special cause of an improving nature, values higher";
+          case IMPROVEMENT_LOW -> "special cause of an improving nature, values lower";
+          case CONCERN_HIGH -> "special cause of a concerning nature, values higher";
+          case CONCERN_LOW -> "special cause of a concerning nature, values lower";
+          case NEUTRAL_HIGH -> "special cause, neither improving nor concerning, values higher";
+          case NEUTRAL_LOW -> "special cause, neither improving nor concerning, values lower";
+        };
+    String assurance =
+        last.assurance() == null
+            ? ""
+            : "; assurance: "
+                + switch (last.assurance()) {
+                  case PASS -> "the process will consistently meet the target";
+                  case FAIL -> "the process will consistently miss the target";
+                  case INCONSISTENT -> "the target will be met or missed by common-cause variation";
+                };
+    return java.util.Optional.of(
+        "Icons (Making Data Count): variation of the latest point: " + variation + assurance + ".");
   }
 
   private static String runsLine(PartResult part, String chart) {
@@ -87,10 +139,10 @@ public final class Verdict {
         + " (a signal above "
         + part.longestRunMax().getAsInt()
         + "), "
-        + part.crossings().getAsInt()
-        + " crossings (a signal below "
-        + part.crossingsMin().getAsInt()
-        + ")"
+        + plural(part.crossings().getAsInt(), "crossing")
+        + (part.crossingsMin().getAsInt() > 0
+            ? " (a signal below " + part.crossingsMin().getAsInt() + ")"
+            : " (too few points for a crossings signal)")
         + (chart.equals("mr") ? "; not used for signals on an MR chart." : ".");
   }
 
@@ -103,8 +155,10 @@ public final class Verdict {
     private boolean varying;
     private int[] flagged = new int[16];
     private int flaggedCount;
+    private int usable;
 
-    void add(int i, double ucl, boolean signalled) {
+    void add(int i, double ucl, boolean signalled, boolean usable) {
+      this.usable += usable ? 1 : 0;
       if (count++ == 0) {
         first = i;
         firstUcl = ucl;
@@ -120,19 +174,29 @@ public final class Verdict {
     }
   }
 
-  private static String partLine(PartResult part, PartPoints mine) {
+  private static String partLine(PartResult part, PartPoints mine, Vocabulary words) {
     String range =
         mine.count == 0 ? "" : " (points " + (mine.first + 1) + "-" + (mine.last + 1) + ")";
     String limits = "";
     if (!Double.isNaN(part.lcl()) || !Double.isNaN(part.ucl())) {
       limits =
-          ", control limits "
+          ", "
+              + words.limits()
+              + " "
               + number(part.lcl())
               + " to "
               + number(part.ucl())
               + (mine.varying ? " on average" : "");
     }
-    return "Part " + part.part() + range + ": centre line " + number(part.cl()) + limits + ".";
+    return "Part "
+        + part.part()
+        + range
+        + ": "
+        + words.centre()
+        + " "
+        + number(part.cl())
+        + limits
+        + ".";
   }
 
   /**
@@ -166,7 +230,8 @@ public final class Verdict {
     return episodes;
   }
 
-  private static String signalLine(Points points, Rule rule, int r, int[] episode) {
+  private static String signalLine(
+      Points points, Rule rule, int r, int[] episode, Vocabulary words) {
     int above = 0;
     int below = 0;
     for (int i : episode) {
@@ -175,9 +240,9 @@ public final class Verdict {
     }
     String where = "";
     if (above == episode.length) {
-      where = " above the centre line";
+      where = " above the " + words.centre();
     } else if (below == episode.length) {
-      where = " below the centre line";
+      where = " below the " + words.centre();
     }
     String first = points.x(episode[0]);
     String at =
@@ -215,7 +280,20 @@ public final class Verdict {
   }
 
   private static String plural(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+    return Headline.plural(count, noun);
+  }
+
+  /** The proper name of a chart type: "Run chart", "XmR chart", "P′ chart". */
+  static String chartName(String chart) {
+    return switch (chart) {
+      case "run" -> "Run chart";
+      case "xmr" -> "XmR chart";
+      case "xbar" -> "Xbar chart";
+      case "pp" -> "P′ chart";
+      case "up" -> "U′ chart";
+      case "ip" -> "I′ chart";
+      default -> chart.toUpperCase(Locale.ROOT) + " chart";
+    };
   }
 
   private static String number(double value) {

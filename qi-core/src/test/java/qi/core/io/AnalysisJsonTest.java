@@ -51,7 +51,10 @@ class AnalysisJsonTest {
 
     String pretty = json(facets, AnalysisJson.Layout.PRETTY);
 
-    assertThat(compact.toString()).doesNotContain("\n", ": ", ", ").startsWith("{\"chart\":\"i\"");
+    // No space after a name or between values (texts such as the headline may hold ": ").
+    assertThat(compact.toString())
+        .doesNotContain("\n", "\": ", ", \"", "} ,")
+        .startsWith("{\"chart\":\"i\"");
     assertThat(pretty).contains("\n  \"points\" : [ {");
     assertThat(JSON.readTree(pretty)).isEqualTo(JSON.readTree(compact.toString()));
   }

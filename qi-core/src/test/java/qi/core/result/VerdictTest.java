@@ -27,13 +27,18 @@ class VerdictTest {
 
   @Test
   void saysWhichRuleFiredWhereAndWhatItMeans() {
+    // Under the NHS rules (the XmR chart's), in "Making Data Count" words: mean, process limits.
     assertThat(Verdict.lines(shift(Direction.INCREASE)))
         .contains(
-            "  Special cause (improvement): 10 points above the centre line from x 2021-03-01 to"
+            "XmR chart: 24 points in 1 part; rules: nhs.",
+            "Part 1 (points 1-24): mean 53.18, process limits 44.82 to 61.55.",
+            "  Special cause (improvement): 10 points above the mean from x 2021-03-01 to"
                 + " 2021-12-01 (rule: 7 points in a row on one side of the centre line).")
-        .last()
+        .first()
         .asString()
-        .startsWith("Verdict: special-cause variation");
+        .startsWith(
+            "Improvement: 10 points from 2021-03-01 to 2021-12-01 signal a change for the"
+                + " better");
   }
 
   @Test
@@ -49,8 +54,45 @@ class VerdictTest {
 
     assertThat(Verdict.lines(flat))
         .contains("  No special cause: only common-cause variation in this part.")
+        .first()
+        .isEqualTo("No signal: only common-cause variation: no sign that the process has changed.");
+  }
+
+  @Test
+  void nhsIconsAreDescribedInWords() {
+    // Point 24 is in the run of improvement above the mean (direction increase): NHSRplotthedots
+    // 0.2.2 gives the variation icon "improvement_high"; no target, so no assurance icon.
+    assertThat(Verdict.lines(shift(Direction.INCREASE)))
         .last()
-        .isEqualTo("Verdict: common-cause variation only: no signal of a change.");
+        .isEqualTo(
+            "Icons (Making Data Count): variation of the latest point: special cause of an"
+                + " improving nature, values higher.");
+  }
+
+  @Test
+  void noRunsLinesUnderTheNhsRules() {
+    // "Making Data Count" has no runs analysis: no "longest run" or "crossings" line.
+    assertThat(Verdict.lines(shift(Direction.INCREASE))).noneMatch(l -> l.contains("Runs:"));
+  }
+
+  @Test
+  void aTinySeriesSaysItHasTooFewPointsForACrossingsSignal() {
+    // 3, 5, 4: the median 4 is a value, so 2 useful points; longest run allowed round(log₂ 2) + 3
+    // = 4, fewest crossings qbinom(0.05, 1, 0.5) = 0 (qicharts2 0.8.1): no count of crossings can
+    // signal. One crossing, in the singular.
+    Analysis tiny = ControlChart.of(ChartType.RUN, Series.ofValues(3, 5, 4)).analyze();
+
+    assertThat(Verdict.lines(tiny))
+        .contains(
+            "  Runs: longest run 1 (a signal above 4), 1 crossing (too few points for a crossings"
+                + " signal).");
+  }
+
+  @Test
+  void chartTypesHaveTheirProperNames() {
+    assertThat(Verdict.chartName("run")).isEqualTo("Run chart");
+    assertThat(Verdict.chartName("xmr")).isEqualTo("XmR chart");
+    assertThat(Verdict.chartName("u")).isEqualTo("U chart");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package qi.core.limits;
+package qi.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package qi.core.limits;
+package qi.core;
 
 import qi.core.internal.SpcConstants;
 
