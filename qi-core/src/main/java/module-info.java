@@ -15,8 +15,7 @@ module qi.core {
 
   // What a user calls and reads. The per-chart limit classes (limits), the part masks (parts), the
   // runs analysis (runs) and the leaf maths (internal) are implementation: unexported, so qi-charts
-  // and qi-cli cannot reach
-  // them, and their formulas are in the Javadoc of the ChartType constants.
+  // and qi-cli cannot reach them, and their formulas are in the Javadoc of the ChartType constants.
   exports qi.core;
   exports qi.core.io;
   exports qi.core.series;
