@@ -76,7 +76,9 @@ final class DateOrder {
               + Cells.text(dayFirst.x())
               + " and "
               + Cells.text(monthFirst.x())
-              + " put the day in different places; choose a date format with --date-format");
+              + " put the day in different places",
+          InputException.Reason.DATE_ORDER_MIXED,
+          List.of());
     }
     if (monthFirst != null) {
       return mdy + time;
@@ -89,11 +91,8 @@ final class DateOrder {
     throw errors.at(
         example,
         column,
-        "dates like "
-            + Cells.text(example.x())
-            + " read both day-first and month-first; choose with --date-format "
-            + shown
-            + " or --date-format "
-            + us);
+        "dates like " + Cells.text(example.x()) + " read both day-first and month-first",
+        InputException.Reason.DATE_ORDER_AMBIGUOUS,
+        List.of(shown, us));
   }
 }

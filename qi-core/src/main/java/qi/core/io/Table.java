@@ -39,7 +39,12 @@ final class Table {
 
   /** Makes the error of a cell, naming the source, the row and the column. */
   interface Errors {
-    InputException at(Row row, String column, String problem);
+    InputException at(
+        Row row, String column, String problem, InputException.Reason reason, List<String> formats);
+
+    default InputException at(Row row, String column, String problem) {
+      return at(row, column, problem, InputException.Reason.OTHER, List.of());
+    }
   }
 
   private final String source;
@@ -349,8 +354,14 @@ final class Table {
     return column.length >= size ? column : Arrays.copyOf(column, size);
   }
 
-  InputException error(Row row, String column, String problem) {
-    return new InputException(source + ": " + locator.at(row, column) + ": " + problem);
+  private InputException error(Row row, String column, String problem) {
+    return error(row, column, problem, InputException.Reason.OTHER, List.of());
+  }
+
+  private InputException error(
+      Row row, String column, String problem, InputException.Reason reason, List<String> formats) {
+    return new InputException(
+        source + ": " + locator.at(row, column) + ": " + problem, reason, formats);
   }
 
   private double number(Row row, String column, Object cell, char decimal) {
@@ -369,13 +380,24 @@ final class Table {
       if (!Double.isNaN(value)) {
         return value;
       }
-      String hint =
-          decimal == '.' && NumberGrammar.COMMA_NUMBER.matcher(t).matches()
-              ? " with decimal separator \".\" (for decimal commas use --decimal ,)"
-              : decimal == ',' && NumberGrammar.POINT_NUMBER.matcher(t).matches()
-                  ? " with decimal separator \",\" (for decimal points use --decimal .)"
-                  : "";
-      throw error(row, column, "\"" + t + "\" is not a number" + hint);
+      String problem = "\"" + t + "\" is not a number";
+      if (decimal == '.' && NumberGrammar.COMMA_NUMBER.matcher(t).matches()) {
+        throw error(
+            row,
+            column,
+            problem + " with decimal separator \".\"",
+            InputException.Reason.DECIMAL_COMMA,
+            List.of());
+      }
+      if (decimal == ',' && NumberGrammar.POINT_NUMBER.matcher(t).matches()) {
+        throw error(
+            row,
+            column,
+            problem + " with decimal separator \",\"",
+            InputException.Reason.DECIMAL_POINT,
+            List.of());
+      }
+      throw error(row, column, problem);
     }
     throw error(row, column, Cells.text(cell) + " is not a number");
   }

@@ -87,8 +87,9 @@ final class XReader {
         "\""
             + text
             + "\" is neither a number nor a date (YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY or"
-            + " DD-MM-YYYY) nor a period (2023-01, Jan 2023, 2023 Q1, 2025-W05, 2023/24);"
-            + " --date-format for others");
+            + " DD-MM-YYYY) nor a period (2023-01, Jan 2023, 2023 Q1, 2025-W05, 2023/24)",
+        InputException.Reason.DATE_NOT_RECOGNIZED,
+        List.of());
   }
 
   private XValue parse(Table.Row row, String text) {

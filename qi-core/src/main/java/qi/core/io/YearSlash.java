@@ -63,11 +63,8 @@ final class YearSlash {
                     + Cells.text(month.x())
                     + ", "
                     + Cells.text(financial.x())
-                    + ")")
-            + "; choose with --date-format yyyy"
-            + separator
-            + "MM for months or --date-format yyyy"
-            + separator
-            + "yy for financial years");
+                    + ")"),
+        InputException.Reason.MONTH_OR_FINANCIAL_YEAR,
+        List.of("yyyy" + separator + "MM", "yyyy" + separator + "yy"));
   }
 }
