@@ -48,4 +48,8 @@ if command -v chromium > /dev/null; then
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$(mktemp -d)" \
     --screenshot="$out/html-report.png" --window-size=1150,1450 "file://$report" 2> /dev/null
 fi
+qi chart examples/data/time-to-triage.csv --chart cusum --x week --y minutes_to_triage --freeze 20 \
+  --title "Time to triage: CUSUM" \
+  --subtitle "Sums of standardised deviations from the mean of weeks 1-20; decision interval ±5" \
+  --y-label "Cumulative sum (standard errors)" --output "$out/cusum-triage.png"
 ls -l "$out"

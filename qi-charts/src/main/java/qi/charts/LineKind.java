@@ -9,6 +9,10 @@ enum LineKind {
   TARGET("Target"),
   CENTRE("Centre line"),
   CENTRE_SHIFT("Centre line (shift signalled)"),
+  /** The values under an EWMA, drawn faint. */
+  RAW("Values"),
+  CUSUM_UPPER("Upper CUSUM"),
+  CUSUM_LOWER("Lower CUSUM"),
   DATA("Data");
 
   private final String label;

@@ -97,8 +97,24 @@ record Model(
     boolean[] baseline = new boolean[n];
     List<String> xs = new ArrayList<>(n);
     List<Marker> markers = new ArrayList<>();
+    boolean cusum = analysis.chart().equals("cusum");
+    boolean ewma = analysis.chart().equals("ewma");
+    double[] upper = cusum ? new double[n] : null;
+    double[] lower = cusum ? new double[n] : null;
+    double[] average = ewma ? new double[n] : null;
     for (int i = 0; i < n; i++) {
       PointResult p = points.get(i);
+      if (cusum) {
+        // one marker per sum, red on the side that is beyond its decision interval
+        upper[i] = p.cusumUpper();
+        lower[i] = p.cusumLower();
+        markers.add(sumMarker(p, upper[i], "cusum_upper"));
+        markers.add(sumMarker(p, lower[i], "cusum_lower"));
+      } else if (ewma) {
+        average[i] = p.ewma();
+        markers.add(
+            new Marker(p.index(), p.index(), average[i], PointCategory.of(p, analysis), false));
+      }
       for (Map.Entry<LineKind, ToDoubleFunction<PointResult>> e : steps.entrySet()) {
         stepValues.get(e.getKey())[i] = e.getValue().applyAsDouble(p);
       }
@@ -106,7 +122,7 @@ record Model(
       part[i] = p.part();
       baseline[i] = p.baseline();
       xs.add(p.x());
-      if (Double.isFinite(p.y())) {
+      if (Double.isFinite(p.y()) && !cusum && !ewma) {
         markers.add(
             new Marker(p.index(), p.index(), p.y(), PointCategory.of(p, analysis), !p.included()));
       }
@@ -122,7 +138,15 @@ record Model(
         lines.add(line);
       }
     }
-    lines.add(data(part, y));
+    if (cusum) {
+      lines.add(as(LineKind.CUSUM_UPPER, data(part, upper)));
+      lines.add(as(LineKind.CUSUM_LOWER, data(part, lower)));
+    } else if (ewma) {
+      lines.add(as(LineKind.RAW, data(part, y)));
+      lines.add(data(part, average));
+    } else {
+      lines.add(data(part, y));
+    }
 
     List<Label> partLabels = new ArrayList<>();
     if (analysis.parts().size() > 1) {
@@ -190,8 +214,18 @@ record Model(
     if (!Double.isNaN(p.lcl()) || !Double.isNaN(p.ucl())) {
       s.append(", limits ").append(number(p.lcl())).append(" to ").append(number(p.ucl()));
     }
+    if (!Double.isNaN(p.cusumUpper())) {
+      s.append("\nCUSUM upper ").append(number(p.cusumUpper()));
+      s.append(", lower ").append(number(p.cusumLower()));
+    }
+    if (!Double.isNaN(p.ewma())) {
+      s.append("\nEWMA ").append(number(p.ewma()));
+    }
     if (p.sigmaSignal()) {
-      s.append("\nSignal: outside the control limits (3σ rule)");
+      s.append(
+          Double.isNaN(p.cusumUpper()) && Double.isNaN(p.ewma())
+              ? "\nSignal: outside the control limits (3σ rule)"
+              : "\nSignal: beyond the chart's limits");
     }
     if (p.runsSignal()) {
       s.append("\nSignal: the runs analysis of part ").append(p.part()).append(" signals a shift");
@@ -221,6 +255,17 @@ record Model(
       s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
     return s;
+  }
+
+  private static Marker sumMarker(PointResult p, double sum, String signal) {
+    PointCategory category =
+        p.signals().contains(signal) ? PointCategory.SPECIAL_CAUSE : PointCategory.COMMON_CAUSE;
+    return new Marker(p.index(), p.index(), sum, category, false);
+  }
+
+  /** The line drawn as another kind (the CUSUM sums, the values under an EWMA). */
+  private static Line as(LineKind kind, Line line) {
+    return new Line(kind, line.x(), line.y());
   }
 
   /** The data line, broken between parts; x of point i (from 0) is i + 1. */

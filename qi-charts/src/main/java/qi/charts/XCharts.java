@@ -118,6 +118,9 @@ final class XCharts {
   static Color colour(LineKind kind) {
     return switch (kind) {
       case DATA -> new Color(0x9a9a9a);
+      case RAW -> new Color(0xd0d0d0);
+      case CUSUM_UPPER -> new Color(0x4e79a7);
+      case CUSUM_LOWER -> new Color(0x9c6b30);
       case CENTRE -> new Color(0x2b2b2b);
       // dashed, not coloured: orange means concern in "Making Data Count"
       case CENTRE_SHIFT -> new Color(0x2b2b2b);
@@ -130,7 +133,9 @@ final class XCharts {
   private static BasicStroke stroke(LineKind kind, double scale) {
     float s = (float) scale;
     return switch (kind) {
-      case DATA -> new BasicStroke(2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+      case DATA, CUSUM_UPPER, CUSUM_LOWER ->
+          new BasicStroke(2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+      case RAW -> new BasicStroke(1.2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
       case CENTRE -> new BasicStroke(2f * s, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
       case CENTRE_SHIFT -> dashed(2.2f * s, 8 * s, 5 * s);
       case CONTROL_LOWER, CONTROL_UPPER ->

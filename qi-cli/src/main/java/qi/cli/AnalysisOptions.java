@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import qi.core.ChartAdvisor;
 import qi.core.ChartType;
 import qi.core.ControlChart;
+import qi.core.SdMethod;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
 import qi.core.rules.Direction;
@@ -32,8 +33,8 @@ final class AnalysisOptions {
       converter = Converters.Chart.class,
       completionCandidates = Converters.ChartNames.class,
       description =
-          "run (default), i, mr, xbar, s, t, p, pp, c, u, up, g, ip, xmr, or auto (qi suggests"
-              + " one from the data and says why).")
+          "run (default), i, mr, xbar, s, t, p, pp, c, u, up, g, ip, xmr, cusum, ewma, or auto"
+              + " (qi suggests one from the data and says why).")
   ChartType chart = ChartType.RUN;
 
   /** Notes on how the options were applied (e.g. the chart that auto chose), for stderr. */
@@ -158,6 +159,59 @@ final class AnalysisOptions {
           "Negative lower limits become 0 when no value is negative (qicharts2 y.neg = FALSE).")
   boolean nonNegative;
 
+  @Option(
+      names = "--center",
+      paramLabel = "V",
+      description =
+          "cusum, ewma: the known in-control mean (default: mean of the calibration points).")
+  Double center;
+
+  @Option(
+      names = "--sd",
+      paramLabel = "V",
+      description = "cusum, ewma: the known standard deviation of one value (> 0).")
+  Double sd;
+
+  @Option(
+      names = "--sd-method",
+      paramLabel = "METHOD",
+      converter = Converters.Sd.class,
+      description =
+          "cusum, ewma: how sd is estimated: mr, sd (individual values), uwave-r, uwave-sd,"
+              + " mvlue-r, mvlue-sd, rmsdf (subgroups). Default: mr for individual values,"
+              + " uwave-r for subgroups (rmsdf above 25 values).")
+  SdMethod sdMethod;
+
+  @Option(
+      names = "--decision-interval",
+      paramLabel = "H",
+      description = "cusum: signal when a sum exceeds H standard errors (default 5).")
+  Double decisionInterval;
+
+  @Option(
+      names = "--shift",
+      paramLabel = "S",
+      description = "cusum: the shift to detect, in standard errors (default 1; k = S/2).")
+  Double shift;
+
+  @Option(
+      names = "--head-start",
+      paramLabel = "V",
+      description = "cusum: both sums start at V standard errors, 0 <= V < H (default 0).")
+  Double headStart;
+
+  @Option(
+      names = "--lambda",
+      paramLabel = "L",
+      description = "ewma: the weight of the newest point, 0 < L <= 1 (default 0.2).")
+  Double lambda;
+
+  @Option(
+      names = "--nsigmas",
+      paramLabel = "N",
+      description = "ewma: limits at N standard deviations of the average (default 3).")
+  Double nsigmas;
+
   /** Reads the input and analyzes it; {@code --by} is not allowed here. */
   Analysis analyze(InputOptions input) {
     if (by != null) {
@@ -229,6 +283,66 @@ final class AnalysisOptions {
     return input.hasDenominator()
         ? Series.ofRatios(observations, period)
         : Series.of(observations, aggregation, period);
+  }
+
+  /**
+   * The CUSUM and EWMA options, each refused with any other chart; a core message is prefixed by
+   * the option that caused it.
+   */
+  private ControlChart memoryOptions(ControlChart spec) {
+    ChartType type = spec.type();
+    boolean cusum = type == ChartType.CUSUM;
+    only("--decision-interval", decisionInterval, cusum, "cusum", type);
+    only("--shift", shift, cusum, "cusum", type);
+    only("--head-start", headStart, cusum, "cusum", type);
+    only("--lambda", lambda, type == ChartType.EWMA, "ewma", type);
+    only("--nsigmas", nsigmas, type == ChartType.EWMA, "ewma", type);
+    only("--center", center, type.hasMemory(), "cusum or ewma", type);
+    only("--sd", sd, type.hasMemory(), "cusum or ewma", type);
+    only("--sd-method", sdMethod, type.hasMemory(), "cusum or ewma", type);
+    if (!type.hasMemory()) {
+      return spec;
+    }
+    if (sd != null && sdMethod != null) {
+      throw new IllegalArgumentException("--sd and --sd-method cannot be combined: choose one");
+    }
+    if (center != null && cl != null) {
+      throw new IllegalArgumentException("--center and --cl cannot be combined: choose one");
+    }
+    ControlChart c = spec;
+    c = center == null ? c : option("--center", () -> spec.centreLine(center));
+    c = apply(c, "--sd", sd, ControlChart::sd);
+    c = sdMethod == null ? c : c.sdMethod(sdMethod);
+    c = apply(c, "--decision-interval", decisionInterval, ControlChart::decisionInterval);
+    c = apply(c, "--shift", shift, ControlChart::shift);
+    c = apply(c, "--head-start", headStart, ControlChart::headStart);
+    c = apply(c, "--lambda", lambda, ControlChart::lambda);
+    return apply(c, "--nsigmas", nsigmas, ControlChart::nsigmas);
+  }
+
+  private static void only(
+      String option, Object value, boolean applies, String charts, ChartType type) {
+    if (value != null && !applies) {
+      throw new IllegalArgumentException(
+          option + " applies to --chart " + charts + ", not " + type.id());
+    }
+  }
+
+  private static ControlChart apply(
+      ControlChart spec,
+      String option,
+      Double value,
+      java.util.function.BiFunction<ControlChart, Double, ControlChart> setter) {
+    return value == null ? spec : option(option, () -> setter.apply(spec, value));
+  }
+
+  private static ControlChart option(
+      String option, java.util.function.Supplier<ControlChart> apply) {
+    try {
+      return apply.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+    }
   }
 
   /** The target of one facet (null name: no --by); null when none applies. */
@@ -313,6 +427,7 @@ final class AnalysisOptions {
     if (cl != null) {
       spec = spec.centreLine(cl);
     }
+    spec = memoryOptions(spec);
     if (targetValue != null) {
       spec = spec.target(targetValue);
     }

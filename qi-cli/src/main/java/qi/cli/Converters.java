@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import qi.core.ChartType;
+import qi.core.SdMethod;
 import qi.core.funnel.FunnelType;
 import qi.core.funnel.SrMethod;
 import qi.core.io.CsvDialect;
@@ -119,6 +120,23 @@ final class Converters {
                 + "' is not a chart type; use one of "
                 + Arrays.stream(ChartType.values())
                     .map(ChartType::id)
+                    .collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  static final class Sd implements ITypeConverter<SdMethod> {
+    @Override
+    public SdMethod convert(String value) {
+      try {
+        return SdMethod.fromId(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not an sd method; use one of "
+                + Arrays.stream(SdMethod.values())
+                    .map(SdMethod::id)
                     .collect(Collectors.joining(", ")));
       }
     }

@@ -56,7 +56,9 @@ class QiCommandTest {
 
     // the ids the --chart converter reads (ChartType.id), auto, and RuleSet.names()
     assertThat(run.out())
-        .contains("(\"run\" \"i\" \"mr\" \"xbar\"", "\"xmr\" \"auto\") # --chart values")
+        .contains(
+            "(\"run\" \"i\" \"mr\" \"xbar\"",
+            "\"xmr\" \"cusum\" \"ewma\" \"auto\") # --chart values")
         .contains("(\"anhoej\" \"nhs\" \"western-electric\" \"nelson\" \"ihi\") # --rules values")
         .doesNotContain("\"XBAR\"");
   }

@@ -37,6 +37,8 @@ import qi.core.rules.RuleSet;
  *   <tr><td>opportunities between rare events</td><td>{@link #G}</td></tr>
  *   <tr><td>time between rare events</td><td>{@link #T}</td></tr>
  *   <tr><td>proportions with varying n as individuals</td><td>{@link #IP}</td></tr>
+ *   <tr><td>small sustained shifts of a mean (values or subgroups)</td><td>{@link #CUSUM}, {@link
+ *       #EWMA}</td></tr>
  * </table>
  */
 public enum ChartType {
@@ -67,7 +69,38 @@ public enum ChartType {
   /** Individuals of proportions with varying n ({@link IpLimits}). */
   IP("ip", new IpLimits()),
   /** NHS "Making Data Count" XmR chart ({@link XmrLimits}); NHS rules by default. */
-  XMR("xmr", new XmrLimits());
+  XMR("xmr", new XmrLimits()),
+  /**
+   * Tabular CUSUM of individual values or subgroup means (Page 1954, Biometrika 41: 100–115;
+   * Montgomery, Introduction to Statistical Quality Control, 6th ed., §9.1), as qcc 2.7 {@code
+   * cusum()}. With μ₀ the centre ({@link ControlChart#centreLine}, else the mean of the calibration
+   * points: Σnᵢx̄ᵢ/Σnᵢ), σ given ({@link ControlChart#sd}) or estimated ({@link SdMethod}), zᵢ =
+   * (x̄ᵢ − μ₀)/(σ/√nᵢ) and k = shift/2:
+   *
+   * <pre>
+   * C⁺ᵢ = max(0, C⁺ᵢ₋₁ + zᵢ − k)      C⁻ᵢ = −max(0, −C⁻ᵢ₋₁ − zᵢ − k)      C⁺₀ = −C⁻₀ = head start
+   * </pre>
+   *
+   * The sums are in standard errors; a point signals {@code cusum_upper} when C⁺ᵢ &gt; h and {@code
+   * cusum_lower} when C⁻ᵢ &lt; −h (strictly), and the sums are not reset after a signal. Points
+   * carry the sums in {@code cusumUpper}/{@code cusumLower}, the value or subgroup mean in {@code
+   * y}, and cl = 0, lcl = −h, ucl = h. Defaults as qcc: h = 5, shift = 1, head start 0.
+   */
+  CUSUM("cusum", null),
+  /**
+   * EWMA of individual values or subgroup means (Roberts 1959, Technometrics 1: 239–250;
+   * Montgomery, 6th ed., §9.2), as qcc 2.7 {@code ewma()}. With μ₀ and σ as for {@link #CUSUM}:
+   *
+   * <pre>
+   * zᵢ = λ·x̄ᵢ + (1 − λ)·zᵢ₋₁,  z₀ = μ₀      limits μ₀ ± L·σ/√nᵢ·√(λ/(2 − λ)·(1 − (1 − λ)^(2i)))
+   * </pre>
+   *
+   * The exact limits widen with i (counted over all points, never restarted) towards μ₀ ± L·σ/√nᵢ·
+   * √(λ/(2 − λ)). A point signals {@code ewma_upper} or {@code ewma_lower} when zᵢ is strictly
+   * outside. Points carry zᵢ in {@code ewma}, the value or subgroup mean in {@code y}, cl = μ₀.
+   * Defaults as qcc: λ = 0.2, L = 3.
+   */
+  EWMA("ewma", null);
 
   private final String id;
   private final Limits limits;
@@ -82,9 +115,26 @@ public enum ChartType {
     return id;
   }
 
-  /** How this chart computes its centre line and limits (an unexported class per chart). */
+  /**
+   * How this chart computes its centre line and limits (an unexported class per chart).
+   *
+   * @throws UnsupportedOperationException for {@link #CUSUM} and {@link #EWMA}, whose statistics
+   *     are not a value against centre line ± kσ ({@link #hasMemory()})
+   */
   Limits limits() {
+    if (limits == null) {
+      throw new UnsupportedOperationException(
+          "chart (" + id + ") has no Shewhart limits: its statistic carries past points forward");
+    }
     return limits;
+  }
+
+  /**
+   * Whether each point's statistic accumulates the points before it ({@link #CUSUM}, {@link
+   * #EWMA}): charts for small sustained shifts, without parts or runs analysis.
+   */
+  public boolean hasMemory() {
+    return this == CUSUM || this == EWMA;
   }
 
   /** The rule set used when none is chosen: {@link RuleSet#NHS} for XmR, else Anhøj. */

@@ -46,6 +46,13 @@ public final class ControlChart {
   private boolean nonNegative;
   private RuleSet rules;
   private Direction direction = Direction.NEUTRAL;
+  private double sd = Double.NaN;
+  private SdMethod sdMethod;
+  private double decisionInterval = 5;
+  private double shift = 1;
+  private double headStart;
+  private double lambda = 0.2;
+  private double nsigmas = 3;
 
   private ControlChart(ChartType type, Series series) {
     this.type = type;
@@ -70,6 +77,13 @@ public final class ControlChart {
     c.nonNegative = nonNegative;
     c.rules = rules;
     c.direction = direction;
+    c.sd = sd;
+    c.sdMethod = sdMethod;
+    c.decisionInterval = decisionInterval;
+    c.shift = shift;
+    c.headStart = headStart;
+    c.lambda = lambda;
+    c.nsigmas = nsigmas;
     return c;
   }
 
@@ -142,7 +156,10 @@ public final class ControlChart {
     return c;
   }
 
-  /** Use a known centre line (before {@code multiply}) instead of computing it. */
+  /**
+   * Use a known centre line (before {@code multiply}) instead of computing it; for CUSUM and EWMA
+   * the known in-control mean μ₀ (qcc's {@code center}).
+   */
   public ControlChart centreLine(double cl) {
     ControlChart c = copy();
     c.centreLine = Checks.finite("cl", cl);
@@ -195,13 +212,91 @@ public final class ControlChart {
   }
 
   /**
+   * CUSUM and EWMA: the known process standard deviation σ (&gt; 0) of one value, instead of
+   * estimating it from the calibration points.
+   */
+  public ControlChart sd(double value) {
+    ControlChart c = copy();
+    c.sd = Checks.positiveFinite("sd", value);
+    c.sdMethod = null;
+    return c;
+  }
+
+  /**
+   * CUSUM and EWMA: how σ is estimated from the calibration points (default: {@link SdMethod#MR}
+   * for individual values, {@link SdMethod#UWAVE_R} for subgroups, {@link SdMethod#RMSDF} when a
+   * subgroup has more than 25 values, as qcc 2.7).
+   */
+  public ControlChart sdMethod(SdMethod method) {
+    ControlChart c = copy();
+    c.sdMethod = Checks.notNull("sdMethod", method);
+    c.sd = Double.NaN;
+    return c;
+  }
+
+  /** CUSUM: the decision interval h &gt; 0, in standard errors (default 5). */
+  public ControlChart decisionInterval(double h) {
+    ControlChart c = copy();
+    c.decisionInterval = Checks.positiveFinite("decisionInterval", h);
+    return c;
+  }
+
+  /**
+   * CUSUM: the shift to detect quickly, in standard errors, ≥ 0 (default 1); the reference value is
+   * k = shift/2.
+   */
+  public ControlChart shift(double size) {
+    ControlChart c = copy();
+    if (!(size >= 0) || Double.isInfinite(size)) {
+      throw new IllegalArgumentException(
+          "shift (" + Checks.format(size) + ") must be a finite number >= 0");
+    }
+    c.shift = size;
+    return c;
+  }
+
+  /**
+   * CUSUM: the head start (fast initial response) C⁺₀ = −C⁻₀, in standard errors, 0 ≤ head start
+   * &lt; h (default 0).
+   */
+  public ControlChart headStart(double value) {
+    ControlChart c = copy();
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(
+          "headStart (" + Checks.format(value) + ") must be a finite number >= 0");
+    }
+    c.headStart = value;
+    return c;
+  }
+
+  /**
+   * EWMA: the weight λ of the newest point, 0 &lt; λ ≤ 1 (default 0.2; λ = 1 is a Shewhart chart).
+   */
+  public ControlChart lambda(double weight) {
+    ControlChart c = copy();
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException(
+          "lambda (" + Checks.format(weight) + ") must be > 0 and <= 1");
+    }
+    c.lambda = weight;
+    return c;
+  }
+
+  /** EWMA: the width L of the limits in standard deviations of the EWMA, &gt; 0 (default 3). */
+  public ControlChart nsigmas(double width) {
+    ControlChart c = copy();
+    c.nsigmas = Checks.positiveFinite("nsigmas", width);
+    return c;
+  }
+
+  /**
    * Analyzes the series.
    *
    * @throws IllegalArgumentException naming the option or value that does not fit the series or the
    *     chart type (e.g. freeze beyond the series, a P chart without denominators)
    */
   public Analysis analyze() {
-    return Engine.analyze(this);
+    return type.hasMemory() ? MemoryCharts.analyze(this) : Engine.analyze(this);
   }
 
   public ChartType type() {
@@ -266,6 +361,36 @@ public final class ControlChart {
 
   public Direction direction() {
     return direction;
+  }
+
+  /** The given σ; NaN when it is estimated. */
+  public double sd() {
+    return sd;
+  }
+
+  /** The estimator of σ; null for the default (or when σ is given). */
+  public SdMethod sdMethod() {
+    return sdMethod;
+  }
+
+  public double decisionInterval() {
+    return decisionInterval;
+  }
+
+  public double shift() {
+    return shift;
+  }
+
+  public double headStart() {
+    return headStart;
+  }
+
+  public double lambda() {
+    return lambda;
+  }
+
+  public double nsigmas() {
+    return nsigmas;
   }
 
   private static Set<Integer> sortedSet(int[] positions) {

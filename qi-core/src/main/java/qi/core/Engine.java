@@ -201,7 +201,10 @@ final class Engine {
               meanOver(lines[UWL], range),
               Variation.of(PointType.values()[pointTypes[last]], spec.direction()),
               Assurance.of(spec.target(), lcl[last], ucl[last], spec.direction()),
-              range[1] - range[0] < SHORT_PART));
+              range[1] - range[0] < SHORT_PART,
+              Double.NaN,
+              Double.NaN,
+              null));
     }
     return Analysis.ofColumns(
         type.id(),

@@ -44,6 +44,37 @@ final class LongDouble {
     return this;
   }
 
+  /**
+   * Sets this to round(x − s), R's {@code (dx[i] - s)} of the correction pass. A value in the same
+   * binade as s and of its sign (most values, near their mean) differs from it exactly: the
+   * difference of the two significands, normalised.
+   */
+  LongDouble setDifference(double x, LongDouble s) {
+    long bits = Double.doubleToRawLongBits(x);
+    int biased = (int) (bits >>> 52) & 0x7FF;
+    if (biased != 0
+        && s.significand != 0
+        && biased - 1086 == s.exponent
+        && (bits < 0) == s.negative) {
+      long a = ((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L) << 11;
+      long b = s.significand;
+      if (a == b) {
+        negative = false;
+        significand = 0;
+        exponent = 0;
+        return this;
+      }
+      boolean below = Long.compareUnsigned(a, b) < 0;
+      long difference = below ? b - a : a - b;
+      int shift = Long.numberOfLeadingZeros(difference);
+      negative = s.negative != below;
+      significand = difference << shift;
+      exponent = s.exponent - shift;
+      return this;
+    }
+    return set(x).subtract(s);
+  }
+
   /** Sets this to a copy of {@code other}. */
   LongDouble set(LongDouble other) {
     negative = other.negative;
@@ -85,6 +116,14 @@ final class LongDouble {
    * than one bit only happens when nothing is shifted out), then rounded at 64 bits.
    */
   private LongDouble add(boolean bNegative, long bSignificand, int bExponent) {
+    int places = exponent - bExponent;
+    if (significand != 0
+        && bSignificand != 0
+        && places > 0
+        && places < 64
+        && (negative == bNegative || places > 1)) {
+      return addSmaller(bNegative != negative, bSignificand, places);
+    }
     if (bSignificand == 0) {
       return this;
     }
@@ -166,6 +205,45 @@ final class LongDouble {
     negative = aNegative;
     significand = high;
     exponent = resultExponent;
+    return this;
+  }
+
+  /**
+   * The usual step of a sum or of R's correction pass: this ± b for a b smaller by 1 to 63 binary
+   * places (2 to 63 when subtracting, so that at most one bit cancels). b's significand shifted
+   * right gives the part to add and the bits below the last place; half to even is decided without
+   * a branch on those bits, which random data would mispredict half the time.
+   */
+  private LongDouble addSmaller(boolean subtract, long b, int shift) {
+    long bHigh = b >>> shift;
+    long bLow = b << (64 - shift);
+    long high;
+    long low;
+    if (subtract) {
+      low = -bLow;
+      high = significand - bHigh - ((bLow | -bLow) >>> 63);
+      if (high >= 0) {
+        // one bit cancelled: shift the 128 bits left by one
+        high = (high << 1) | (low >>> 63);
+        low <<= 1;
+        exponent--;
+      }
+    } else {
+      low = bLow;
+      high = significand + bHigh;
+      if (Long.compareUnsigned(high, significand) < 0) {
+        low = (low >>> 1) | (high << 63) | (low & 1);
+        high = (high >>> 1) | SIGN_BIT;
+        exponent++;
+      }
+    }
+    long rest = low << 1;
+    high += (low >>> 63) & (((rest | -rest) >>> 63) | (high & 1));
+    if (high == 0) {
+      high = SIGN_BIT;
+      exponent++;
+    }
+    significand = high;
     return this;
   }
 

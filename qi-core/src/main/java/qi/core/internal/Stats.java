@@ -80,7 +80,7 @@ public final class Stats {
     for (int i = from; i < to; i++) {
       double v = values[i];
       if (v < limit || orEqual && v == limit) {
-        correction.add(deviation.set(v).subtract(mean));
+        correction.add(deviation.setDifference(v, mean));
       }
     }
     return mean.add(correction.divide(count)).toDouble();
@@ -235,7 +235,7 @@ public final class Stats {
     LongDouble square = new LongDouble();
     for (double v : values) {
       if (!Double.isNaN(v)) {
-        deviation.set(v).subtract(centre);
+        deviation.setDifference(v, centre);
         squares.add(square.set(deviation).multiply(deviation));
       }
     }
@@ -295,5 +295,18 @@ public final class Stats {
       }
     }
     return min;
+  }
+
+  /** max − min of the non-missing values (the subgroup range R); NaN when there are none. */
+  public static double range(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    return min > max ? Double.NaN : max - min;
   }
 }

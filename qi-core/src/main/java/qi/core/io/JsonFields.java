@@ -80,6 +80,12 @@ final class JsonFields {
   private static final SerializableString ASSURANCE = new SerializedString("assurance");
   private static final SerializableString BASELINE = new SerializedString("baseline");
   private static final SerializableString CL = new SerializedString("cl");
+  private static final SerializableString CENTER = new SerializedString("center");
+  private static final SerializableString CUSUM_LOWER = new SerializedString("cusumLower");
+  private static final SerializableString CUSUM_UPPER = new SerializedString("cusumUpper");
+  private static final SerializableString EWMA = new SerializedString("ewma");
+  private static final SerializableString SD = new SerializedString("sd");
+  private static final SerializableString SD_METHOD = new SerializedString("sdMethod");
   private static final SerializableString CROSSINGS = new SerializedString("crossings");
   private static final SerializableString CROSSINGS_MIN = new SerializedString("crossingsMin");
   private static final SerializableString FACET = new SerializedString("facet");
@@ -118,7 +124,7 @@ final class JsonFields {
 
   /** The {@link Digits} that {@link #point} and {@link #part} write with: one per document. */
   static Digits digits() {
-    return new Digits(13);
+    return new Digits(18);
   }
 
   /** One point; {@code type}, when not null, comes first (JSON Lines). */
@@ -156,6 +162,7 @@ final class JsonFields {
     g.writeEndArray();
     g.writeName(POINT_TYPE);
     g.writeString(POINT_TYPES[p.pointType().ordinal()]);
+    memoryFields(g, p, digits);
     g.writeEndObject();
   }
 
@@ -189,7 +196,25 @@ final class JsonFields {
     g.writeString(p.assurance() == null ? null : p.assurance().id());
     g.writeName(SHORT_PART_WARNING);
     g.writeBoolean(p.shortPartWarning());
+    if (p.sdMethod() != null) {
+      // CUSUM and EWMA only: the centre and σ the statistic was computed with
+      number(g, CENTER, digits.of(16, p.center()));
+      number(g, SD, digits.of(17, p.sd()));
+      g.writeName(SD_METHOD);
+      g.writeString(p.sdMethod());
+    }
     g.writeEndObject();
+  }
+
+  /** CUSUM: {@code cusumUpper}, {@code cusumLower}; EWMA: {@code ewma}; other charts: none. */
+  private static void memoryFields(JsonGenerator g, PointResult p, Digits digits) {
+    if (!Double.isNaN(p.cusumUpper())) {
+      number(g, CUSUM_UPPER, digits.of(13, p.cusumUpper()));
+      number(g, CUSUM_LOWER, digits.of(14, p.cusumLower()));
+    }
+    if (!Double.isNaN(p.ewma())) {
+      number(g, EWMA, digits.of(15, p.ewma()));
+    }
   }
 
   /** One note as its own object (JSON Lines): {@code {"type", "facet", "note"}}. */

@@ -26,6 +26,11 @@ import java.util.OptionalInt;
  *     neutral direction
  * @param shortPartWarning whether the part has fewer than 13 points, so that its limits are trial
  *     limits (NHSRplotthedots 0.2.2 {@code ptd_add_short_group_warnings})
+ * @param center CUSUM and EWMA charts: the in-control mean μ₀ (given, or estimated from the
+ *     calibration points); NaN for other charts
+ * @param sd CUSUM and EWMA charts: the process standard deviation σ; NaN for other charts
+ * @param sdMethod CUSUM and EWMA charts: the {@link qi.core.SdMethod} id that estimated σ, or
+ *     {@code given}; null for other charts
  */
 public record PartResult(
     int part,
@@ -44,4 +49,7 @@ public record PartResult(
     double uwl,
     Variation variation,
     Assurance assurance,
-    boolean shortPartWarning) {}
+    boolean shortPartWarning,
+    double center,
+    double sd,
+    String sdMethod) {}

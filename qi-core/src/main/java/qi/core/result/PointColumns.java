@@ -80,7 +80,10 @@ final class PointColumns extends Points {
         runsSignalOfPart[part - 1],
         target,
         signals(i),
-        POINT_TYPES[pointType[i]]);
+        POINT_TYPES[pointType[i]],
+        Double.NaN,
+        Double.NaN,
+        Double.NaN);
   }
 
   @Override

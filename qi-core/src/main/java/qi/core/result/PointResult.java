@@ -19,12 +19,18 @@ import java.util.List;
  * @param ucl upper control limit (3σ)
  * @param lwl lower warning limit (2σ)
  * @param uwl upper warning limit (2σ)
- * @param sigmaSignal whether y is strictly outside the control limits
+ * @param sigmaSignal whether y is strictly outside the control limits (CUSUM and EWMA charts:
+ *     whether the chart's statistic is strictly outside them)
  * @param runsSignal whether the runs analysis of the point's part signals
  * @param target the target value, NaN when none was given
  * @param signals the identifiers of the rules that flag the point, highest precedence first; empty
  *     when none
  * @param pointType what the first signal means given the improvement direction
+ * @param cusumUpper CUSUM chart: the upper sum C⁺ in standard errors (qcc's {@code pos}); NaN for
+ *     other charts
+ * @param cusumLower CUSUM chart: the lower sum C⁻ ≤ 0 in standard errors (qcc's {@code neg}); NaN
+ *     for other charts
+ * @param ewma EWMA chart: the smoothed statistic; NaN for other charts
  */
 public record PointResult(
     int index,
@@ -43,7 +49,10 @@ public record PointResult(
     boolean runsSignal,
     double target,
     List<String> signals,
-    PointType pointType) {
+    PointType pointType,
+    double cusumUpper,
+    double cusumLower,
+    double ewma) {
   public PointResult {
     signals = List.copyOf(signals);
   }

@@ -26,6 +26,9 @@ public final class Verdict {
 
   /** The verdict as lines of text, in English. */
   public static List<String> lines(Analysis analysis) {
+    if (analysis.chart().equals("cusum") || analysis.chart().equals("ewma")) {
+      return MemoryVerdict.lines(analysis);
+    }
     List<String> lines = new ArrayList<>();
     Points points = analysis.readablePoints();
     lines.add(Headline.of(analysis).text());

@@ -41,7 +41,7 @@ public final class Series {
             "y (" + y[i] + ") at x " + (i + 1) + " must be finite; NaN marks a missing value");
       }
     }
-    return new Series(new SeriesColumns(x, null, y, null, y, null, null, null, null, false));
+    return new Series(new SeriesColumns(x, null, y, null, y, null, null, null, null, null, false));
   }
 
   /** Observations grouped by x, each subgroup's value the mean of its values. */
@@ -147,6 +147,13 @@ public final class Series {
    */
   public double sd(int i) {
     return columns.sd(Objects.checkIndex(i, columns.size()));
+  }
+
+  /**
+   * The range (max − min) of the values of subgroup {@code i}: 0 for one value, NaN when missing.
+   */
+  public double range(int i) {
+    return columns.range(Objects.checkIndex(i, columns.size()));
   }
 
   /** The part label of subgroup {@code i}, as {@link Subgroup#label()}; null without labels. */
@@ -311,6 +318,7 @@ public final class Series {
         double[] sum,
         double[] count,
         double[] sd,
+        double[] range,
         String[] labels,
         boolean ratios) {
       int groups = rowOfSubgroup.length;
@@ -319,13 +327,13 @@ public final class Series {
         for (int g = 0; g < groups; g++) {
           x[g] = numbers[rowOfSubgroup[g]];
         }
-        return new SeriesColumns(x, null, value, n, mean, sum, count, sd, labels, ratios);
+        return new SeriesColumns(x, null, value, n, mean, sum, count, sd, range, labels, ratios);
       }
       XValue[] x = new XValue[groups];
       for (int g = 0; g < groups; g++) {
         x[g] = values[rowOfSubgroup[g]];
       }
-      return new SeriesColumns(null, x, value, n, mean, sum, count, sd, labels, ratios);
+      return new SeriesColumns(null, x, value, n, mean, sum, count, sd, range, labels, ratios);
     }
   }
 
@@ -368,7 +376,7 @@ public final class Series {
         value[k] = Double.isNaN(y[k]) ? Double.NaN : aggregation.apply(new double[] {y[k]});
       }
     }
-    return keys.columns(order, value, n, y, null, null, null, labels, ratios);
+    return keys.columns(order, value, n, y, null, null, null, null, labels, ratios);
   }
 
   private static SeriesColumns grouped(
@@ -385,6 +393,7 @@ public final class Series {
     double[] count = new double[groups];
     double[] mean = new double[groups];
     double[] sd = new double[groups];
+    double[] range = new double[groups];
     String[] labels = new String[groups];
     boolean labelled = false;
     int start = 0;
@@ -422,11 +431,13 @@ public final class Series {
       count[g] = present;
       mean[g] = Stats.mean(ys);
       sd[g] = Stats.sd(ys);
+      range[g] = Stats.range(ys);
       labels[g] = rows.label(order[start]);
       labelled |= labels[g] != null;
       firsts[g] = order[start];
       start = end;
     }
-    return keys.columns(firsts, value, n, mean, sum, count, sd, labelled ? labels : null, ratios);
+    return keys.columns(
+        firsts, value, n, mean, sum, count, sd, range, labelled ? labels : null, ratios);
   }
 }

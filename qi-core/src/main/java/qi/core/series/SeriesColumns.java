@@ -18,6 +18,7 @@ final class SeriesColumns {
   private final double[] sum;
   private final double[] count;
   private final double[] sd;
+  private final double[] range;
   private final String[] labels;
   private final boolean ratios;
 
@@ -28,6 +29,7 @@ final class SeriesColumns {
    * @param sum Σy per subgroup; null when every subgroup has one row (then Σy is the mean)
    * @param count non-missing values per subgroup; null when every subgroup has one row
    * @param sd standard deviation per subgroup; null when every subgroup has one row (undefined)
+   * @param range max − min per subgroup; null when every subgroup has one row (then 0)
    * @param labels part label per subgroup; null when labels are not used
    */
   SeriesColumns(
@@ -39,6 +41,7 @@ final class SeriesColumns {
       double[] sum,
       double[] count,
       double[] sd,
+      double[] range,
       String[] labels,
       boolean ratios) {
     this.xNumbers = xNumbers;
@@ -49,6 +52,7 @@ final class SeriesColumns {
     this.sum = sum;
     this.count = count;
     this.sd = sd;
+    this.range = range;
     this.labels = labels;
     this.ratios = ratios;
   }
@@ -95,6 +99,13 @@ final class SeriesColumns {
 
   double sd(int i) {
     return sd == null ? Double.NaN : sd[i];
+  }
+
+  double range(int i) {
+    if (range != null) {
+      return range[i];
+    }
+    return Double.isNaN(mean[i]) ? Double.NaN : 0;
   }
 
   /** The part label of subgroup i; null when labels are not used. */

@@ -35,9 +35,14 @@ record ChartCase(ChartType type, List<Observation> rows) {
     return type.id() + " " + rows;
   }
 
-  /** Every chart type, 1 to 60 points. */
+  /**
+   * Every Shewhart chart type and the run chart, 1 to 60 points. CUSUM and EWMA are left out: they
+   * refuse missing values, parts and multiply (QccReferenceTest and the shift package test them).
+   */
   static Arbitrary<ChartCase> any() {
-    return of(Arbitraries.of(ChartType.values()));
+    return of(
+        Arbitraries.of(
+            java.util.Arrays.stream(ChartType.values()).filter(t -> !t.hasMemory()).toList()));
   }
 
   static Arbitrary<ChartCase> of(Arbitrary<ChartType> types) {
