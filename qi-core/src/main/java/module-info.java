@@ -1,9 +1,9 @@
 /**
  * qi-core: run charts and Shewhart control charts that agree with qicharts2 0.8.1, as an immutable
  * pipeline of layers, each using only those below it: {@code qi.core} (ControlChart, ChartType and
- * the engine) over {@code result}, {@code rules}, {@code limits}, {@code parts} and {@code series},
- * with {@code io} and {@code pdsa} beside and the leaf maths and checks ({@code internal}) at the
- * bottom.
+ * the engine) over {@code runs} (the runs analysis), {@code result}, {@code rules}, {@code limits},
+ * {@code parts} and {@code series}, with {@code io} and {@code pdsa} beside and the leaf maths and
+ * checks ({@code internal}) at the bottom.
  */
 module qi.core {
   requires commons.math3;
@@ -13,14 +13,18 @@ module qi.core {
   requires tools.jackson.core;
   requires tools.jackson.databind;
 
-  // What a user calls and reads. The per-chart limit classes (limits), the part masks (parts) and
-  // the leaf maths (internal) are implementation: unexported, so qi-charts and qi-cli cannot reach
-  // them, and their formulas are in the Javadoc of the ChartType constants.
+  // What a user calls and reads. The per-chart limit classes (limits), the part masks (parts), the
+  // runs analysis (runs) and the leaf maths (internal) are implementation: unexported, so qi-charts
+  // and qi-cli cannot reach them, and their formulas are in the Javadoc of the ChartType constants.
   exports qi.core;
   exports qi.core.io;
   exports qi.core.series;
   exports qi.core.rules;
   exports qi.core.result;
   exports qi.core.pdsa;
+
+  opens qi.core.pdsa to
+      tools.jackson.databind; // maps the project file records (ProjectFile)
+
   exports qi.core.funnel;
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntToDoubleFunction;
+import qi.core.internal.SigmaLimits;
 import qi.core.internal.Stats;
 import qi.core.limits.PartData;
 import qi.core.limits.PartLimits;
@@ -18,11 +19,12 @@ import qi.core.result.Assurance;
 import qi.core.result.PartResult;
 import qi.core.result.PointType;
 import qi.core.result.Variation;
-import qi.core.rules.AnhoejRuns;
+import qi.core.rules.Direction;
 import qi.core.rules.RuleInput;
+import qi.core.rules.RuleSet;
 import qi.core.rules.RunsFigures;
 import qi.core.rules.RunsMethod;
-import qi.core.rules.SigmaLimits;
+import qi.core.runs.AnhoejRuns;
 import qi.core.series.Series;
 import qi.core.series.XValue;
 
@@ -42,11 +44,38 @@ final class Engine {
    */
   private static final MethodHandle SERIES_VALUES;
 
+  /**
+   * {@code Analysis.ofColumns} (private): builds the analysis over the engine's columns without
+   * copying them. It takes the part masks, a type of the unexported {@code parts}, so it is no
+   * public API; the engine reaches it as it reaches the series' values.
+   */
+  private static final MethodHandle ANALYSIS_OF_COLUMNS;
+
   static {
     try {
       SERIES_VALUES =
           MethodHandles.privateLookupIn(Series.class, MethodHandles.lookup())
               .findVirtual(Series.class, "values", MethodType.methodType(double[].class));
+      ANALYSIS_OF_COLUMNS =
+          MethodHandles.privateLookupIn(Analysis.class, MethodHandles.lookup())
+              .findStatic(
+                  Analysis.class,
+                  "ofColumns",
+                  MethodType.methodType(
+                      Analysis.class,
+                      String.class,
+                      Series.class,
+                      boolean.class,
+                      Parts.class,
+                      double[][].class,
+                      boolean[].class,
+                      double.class,
+                      int[].class,
+                      byte[].class,
+                      List.class,
+                      List.class,
+                      RuleSet.class,
+                      Direction.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -206,7 +235,7 @@ final class Engine {
               Double.NaN,
               null));
     }
-    return Analysis.ofColumns(
+    return ofColumns(
         type.id(),
         subgroups,
         !subgroups.hasDenominator() && type.isSubgrouped(),
@@ -220,6 +249,43 @@ final class Engine {
         notes,
         spec.rules(),
         spec.direction());
+  }
+
+  private static Analysis ofColumns(
+      String chart,
+      Series series,
+      boolean subgrouped,
+      Parts masks,
+      double[][] lines,
+      boolean[] runsSignalOfPart,
+      double target,
+      int[] signalMask,
+      byte[] pointTypes,
+      List<PartResult> parts,
+      List<String> notes,
+      RuleSet rules,
+      Direction direction) {
+    try {
+      return (Analysis)
+          ANALYSIS_OF_COLUMNS.invokeExact(
+              chart,
+              series,
+              subgrouped,
+              masks,
+              lines,
+              runsSignalOfPart,
+              target,
+              signalMask,
+              pointTypes,
+              parts,
+              notes,
+              rules,
+              direction);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot build the analysis", e);
+    }
   }
 
   private static final int LINES = 6;

@@ -1,22 +1,20 @@
 package qi.core.pdsa;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.Set;
-import qi.core.ChartType;
-import qi.core.rules.Direction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * A project as JSON: pretty-printed, every field always written (null when empty) in a fixed order,
@@ -37,8 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
  *       and S.
  * </ul>
  *
- * Unknown fields are rejected (a misspelt field in a hand-edited file would otherwise be dropped on
- * the next write).
+ * The layout is the records of {@link ProjectFile}, mapped by jackson-databind with its defaults
+ * made strict: unknown fields are rejected (a misspelt field in a hand-edited file would otherwise
+ * be dropped on the next write), a string is never taken for a number nor a number for a string or
+ * a whole number, duplicate fields are rejected, and the field order is fixed by the records.
+ * Messages name the field's path, as {@code cycles[1].start}.
  */
 public final class ProjectJson {
   /** The schema version this qi writes. */
@@ -48,130 +49,39 @@ public final class ProjectJson {
       JsonMapper.builder()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .withCoercionConfig(
+              LogicalType.Textual,
+              config ->
+                  config
+                      .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
           .build();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ProjectJson() {}
 
   /** The project as JSON text, ending with a line break. */
   public static String write(Project project) {
-    ObjectNode root = NODES.objectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("title", project.title());
-    ObjectNode aim = root.putObject("aim");
-    aim.put("statement", project.aim().statement());
-    aim.put("howMuch", project.aim().howMuch());
-    date(aim, "byWhen", project.aim().byWhen());
-    ArrayNode measures = root.putArray("measures");
-    for (Measure m : project.measures()) {
-      ObjectNode o = measures.addObject();
-      o.put("name", m.name());
-      o.put("kind", m.kind().id());
-      o.put("file", m.file());
-      o.put("x", m.x());
-      o.put("y", m.y());
-      o.put("n", m.n());
-      o.put("chart", m.chart().id());
-      o.put("direction", m.direction().id());
-      number(o, "target", m.target());
-    }
-    ArrayNode primaries = root.putObject("driverDiagram").putArray("primaryDrivers");
-    for (DriverDiagram.PrimaryDriver p : project.driverDiagram().primaryDrivers()) {
-      ObjectNode po = primaries.addObject();
-      po.put("name", p.name());
-      ArrayNode secondaries = po.putArray("secondaryDrivers");
-      for (DriverDiagram.SecondaryDriver s : p.secondaryDrivers()) {
-        ObjectNode so = secondaries.addObject();
-        so.put("name", s.name());
-        ArrayNode ideas = so.putArray("changeIdeas");
-        s.changeIdeas().forEach(ideas::add);
-      }
-    }
-    ArrayNode ramps = root.putArray("ramps");
-    for (Ramp r : project.ramps()) {
-      ObjectNode o = ramps.addObject();
-      o.put("name", r.name());
-      o.put("changeIdea", r.changeIdea());
-    }
-    ArrayNode cycles = root.putArray("cycles");
-    for (PdsaCycle c : project.cycles()) {
-      cycle(cycles.addObject(), c);
-    }
-    return MAPPER.writeValueAsString(root) + "\n";
-  }
-
-  private static void cycle(ObjectNode o, PdsaCycle c) {
-    o.put("number", c.number());
-    o.put("changeIdea", c.changeIdea());
-    o.put("ramp", c.ramp());
-    o.put("measure", c.measure());
-    o.put("objective", c.objective());
-    ArrayNode questions = o.putArray("questions");
-    c.questions().forEach(questions::add);
-    o.put("prediction", c.prediction());
-    date(o, "start", c.start());
-    date(o, "end", c.end());
-    ObjectNode plan = o.putObject("plan");
-    plan.put("who", c.plan().who());
-    plan.put("what", c.plan().what());
-    plan.put("where", c.plan().where());
-    plan.put("when", c.plan().when());
-    plan.put("data", c.plan().data());
-    ObjectNode doing = o.putObject("do");
-    doing.put("happened", c.doing().happened());
-    doing.put("observations", c.doing().observations());
-    doing.put("problems", c.doing().problems());
-    ObjectNode study = o.putObject("study");
-    study.put("comparison", c.study().comparison());
-    ChangeAnalysis a = c.study().analysis();
-    if (a == null) {
-      study.putNull("analysis");
-    } else {
-      analysis(study.putObject("analysis"), a);
-    }
-    if (c.decision() == null) {
-      o.putNull("act");
-    } else {
-      ObjectNode act = o.putObject("act");
-      act.put("decision", c.decision().act().id());
-      act.put("next", c.decision().next());
-    }
-  }
-
-  /** A change analysis as a JSON object (as stored in a cycle's study, and for the CLI). */
-  static void analysis(ObjectNode o, ChangeAnalysis a) {
-    o.put("measure", a.measure());
-    o.put("method", a.method().id());
-    o.put("chart", a.chart().id());
-    date(o, "start", a.start());
-    date(o, "baselineFrom", a.baselineFrom());
-    o.put("pointsBefore", a.pointsBefore());
-    o.put("pointsAfter", a.pointsAfter());
-    number(o, "centreBefore", a.centreBefore());
-    number(o, "centreAfter", a.centreAfter());
-    o.put("sigmaSignal", a.sigmaSignal());
-    o.put("runsSignal", a.runsSignal());
-    if (a.pointsToSignal().isPresent()) {
-      o.put("pointsToSignal", a.pointsToSignal().getAsInt());
-    } else {
-      o.putNull("pointsToSignal");
-    }
-    o.put("effect", a.effect().id());
-    o.put("summary", a.summary());
+    return text(ProjectFile.of(project));
   }
 
   /** One cycle as JSON text, the object stored in the project file. */
   public static String write(PdsaCycle cycle) {
-    ObjectNode o = NODES.objectNode();
-    cycle(o, cycle);
-    return MAPPER.writeValueAsString(o) + "\n";
+    return text(ProjectFile.of(cycle));
   }
 
   /** A change analysis as JSON text. */
   public static String write(ChangeAnalysis analysis) {
-    ObjectNode o = NODES.objectNode();
-    analysis(o, analysis);
-    return MAPPER.writeValueAsString(o) + "\n";
+    return text(ProjectFile.of(analysis));
+  }
+
+  private static String text(Object file) {
+    return MAPPER.writeValueAsString(file) + "\n";
   }
 
   /**
@@ -212,210 +122,75 @@ public final class ProjectJson {
     }
     ObjectNode current = (ObjectNode) root;
     if (v == 1) {
-      current = migrateV1(current);
+      current = SchemaMigration.fromV1(current);
     }
+    ProjectFile.Root file;
     try {
-      return project(new Obj(source, "", current));
-    } catch (ProjectFileException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new ProjectFileException(source + ": " + e.getMessage(), e);
+      file = MAPPER.treeToValue(current, ProjectFile.Root.class);
+    } catch (JacksonException e) {
+      throw new ProjectFileException(source + ": " + problem(e, current), e);
     }
+    return ProjectFile.project(file, source);
   }
 
-  /** Version 1 → 2: the aim string becomes {@code {"statement"}}; act and next join in "act". */
-  static ObjectNode migrateV1(ObjectNode v1) {
-    ObjectNode v2 = v1.deepCopy();
-    v2.put("schemaVersion", 2);
-    JsonNode aim = v2.get("aim");
-    if (aim != null && aim.isString()) {
-      ObjectNode o = NODES.objectNode();
-      o.put("statement", aim.stringValue());
-      o.putNull("howMuch");
-      o.putNull("byWhen");
-      v2.set("aim", o);
+  /** What the mapping could not take, at its path: {@code cycles[0].number ("1") must be ...}. */
+  private static String problem(JacksonException e, JsonNode root) {
+    List<JacksonException.Reference> path = e.getPath();
+    if (e instanceof UnrecognizedPropertyException u) {
+      String at = path(path.subList(0, Math.max(path.size() - 1, 0)));
+      return (at.isEmpty() ? "" : at + " ")
+          + "has an unknown field \""
+          + u.getPropertyName()
+          + "\"; the fields are "
+          + u.getKnownPropertyIds();
     }
-    JsonNode cycles = v2.get("cycles");
-    if (cycles != null && cycles.isArray()) {
-      for (JsonNode node : cycles) {
-        if (node instanceof ObjectNode cycle) {
-          JsonNode act = cycle.remove("act");
-          JsonNode next = cycle.remove("next");
-          if (act == null || act.isNull()) {
-            cycle.putNull("act");
-          } else {
-            ObjectNode o = cycle.putObject("act");
-            o.set("decision", act);
-            o.set("next", next == null ? NODES.nullNode() : next);
-          }
-        }
+    Class<?> target =
+        e instanceof MismatchedInputException m
+            ? m.getTargetType()
+            : e instanceof InputCoercionException c ? c.getTargetType() : null;
+    if (target != null && !path.isEmpty()) {
+      return path(path) + " (" + valueAt(root, path) + ") must be " + expected(target);
+    }
+    String at = path(path);
+    return (at.isEmpty() ? "" : at + ": ") + oneLine(e.getOriginalMessage());
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == Double.class || type == double.class) {
+      return "a number or null";
+    }
+    if (type == Integer.class || type == int.class) {
+      return "a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    return List.class.isAssignableFrom(type) ? "an array" : "an object";
+  }
+
+  /** {@code cycles[1].start} for the references root → "cycles" → 1 → "start". */
+  private static String path(List<JacksonException.Reference> references) {
+    StringBuilder s = new StringBuilder();
+    for (JacksonException.Reference r : references) {
+      if (r.getPropertyName() != null) {
+        s.append(s.length() == 0 ? "" : ".").append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        s.append('[').append(r.getIndex()).append(']');
       }
     }
-    return v2;
+    return s.toString();
   }
 
-  private static Project project(Obj root) {
-    root.only("schemaVersion", "title", "aim", "measures", "driverDiagram", "ramps", "cycles");
-    Obj aim = root.object("aim");
-    aim.only("statement", "howMuch", "byWhen");
-    List<Measure> measures = new ArrayList<>();
-    for (Obj m : root.objects("measures")) {
-      m.only("name", "kind", "file", "x", "y", "n", "chart", "direction", "target");
-      measures.add(
-          m.build(
-              () ->
-                  new Measure(
-                      m.text("name"),
-                      MeasureKind.fromId(m.text("kind")),
-                      m.text("file"),
-                      m.text("x"),
-                      m.text("y"),
-                      m.text("n"),
-                      ChartType.fromId(String.valueOf(m.text("chart"))),
-                      Direction.fromId(m.text("direction")),
-                      m.number("target"))));
+  /** The JSON text of the value at {@code references}, as the file has it. */
+  private static JsonNode valueAt(JsonNode root, List<JacksonException.Reference> references) {
+    JsonNode node = root;
+    for (JacksonException.Reference r : references) {
+      node = r.getPropertyName() != null ? node.path(r.getPropertyName()) : node.path(r.getIndex());
     }
-    List<DriverDiagram.PrimaryDriver> primaries = new ArrayList<>();
-    Obj diagram = root.object("driverDiagram");
-    diagram.only("primaryDrivers");
-    for (Obj p : diagram.objects("primaryDrivers")) {
-      p.only("name", "secondaryDrivers");
-      List<DriverDiagram.SecondaryDriver> secondaries = new ArrayList<>();
-      for (Obj s : p.objects("secondaryDrivers")) {
-        s.only("name", "changeIdeas");
-        secondaries.add(
-            s.build(
-                () -> new DriverDiagram.SecondaryDriver(s.text("name"), s.texts("changeIdeas"))));
-      }
-      primaries.add(p.build(() -> new DriverDiagram.PrimaryDriver(p.text("name"), secondaries)));
-    }
-    List<Ramp> ramps = new ArrayList<>();
-    for (Obj r : root.objects("ramps")) {
-      r.only("name", "changeIdea");
-      ramps.add(r.build(() -> new Ramp(r.text("name"), r.text("changeIdea"))));
-    }
-    List<PdsaCycle> cycles = new ArrayList<>();
-    for (Obj c : root.objects("cycles")) {
-      cycles.add(cycle(c));
-    }
-    return new Project(
-        root.text("title"),
-        aim.build(() -> new Aim(aim.text("statement"), aim.text("howMuch"), aim.date("byWhen"))),
-        measures,
-        diagram.build(() -> new DriverDiagram(primaries)),
-        ramps,
-        cycles);
-  }
-
-  private static PdsaCycle cycle(Obj c) {
-    c.only(
-        "number",
-        "changeIdea",
-        "ramp",
-        "measure",
-        "objective",
-        "questions",
-        "prediction",
-        "start",
-        "end",
-        "plan",
-        "do",
-        "study",
-        "act");
-    Obj plan = c.object("plan");
-    plan.only("who", "what", "where", "when", "data");
-    Obj doing = c.object("do");
-    doing.only("happened", "observations", "problems");
-    Obj study = c.object("study");
-    study.only("comparison", "analysis");
-    Obj analysis = study.optionalObject("analysis");
-    Obj act = c.optionalObject("act");
-    if (act != null) {
-      act.only("decision", "next");
-    }
-    return c.build(
-        () ->
-            new PdsaCycle(
-                c.integer("number"),
-                c.text("changeIdea"),
-                c.text("ramp"),
-                c.text("measure"),
-                c.text("objective"),
-                c.texts("questions"),
-                c.text("prediction"),
-                c.date("start"),
-                c.date("end"),
-                plan.build(
-                    () ->
-                        new Plan(
-                            plan.text("who"),
-                            plan.text("what"),
-                            plan.text("where"),
-                            plan.text("when"),
-                            plan.text("data"))),
-                doing.build(
-                    () ->
-                        new Doing(
-                            doing.text("happened"),
-                            doing.text("observations"),
-                            doing.text("problems"))),
-                study.build(
-                    () ->
-                        new Study(
-                            study.text("comparison"),
-                            analysis == null ? null : analysis(analysis))),
-                act == null
-                    ? null
-                    : act.build(
-                        () -> new Decision(Act.fromId(act.text("decision")), act.text("next")))));
-  }
-
-  private static ChangeAnalysis analysis(Obj a) {
-    a.only(
-        "measure",
-        "method",
-        "chart",
-        "start",
-        "baselineFrom",
-        "pointsBefore",
-        "pointsAfter",
-        "centreBefore",
-        "centreAfter",
-        "sigmaSignal",
-        "runsSignal",
-        "pointsToSignal",
-        "effect",
-        "summary");
-    return a.build(
-        () -> {
-          Integer toSignal = a.optionalInteger("pointsToSignal");
-          return new ChangeAnalysis(
-              a.text("measure"),
-              StudyMethod.fromId(a.text("method")),
-              ChartType.fromId(String.valueOf(a.text("chart"))),
-              a.date("start"),
-              a.date("baselineFrom"),
-              a.integer("pointsBefore"),
-              a.integer("pointsAfter"),
-              a.number("centreBefore"),
-              a.number("centreAfter"),
-              a.bool("sigmaSignal"),
-              a.bool("runsSignal"),
-              toSignal == null ? OptionalInt.empty() : OptionalInt.of(toSignal),
-              Effect.fromId(a.text("effect")));
-        });
-  }
-
-  private static void date(ObjectNode o, String name, LocalDate date) {
-    o.put(name, date == null ? null : date.toString());
-  }
-
-  private static void number(ObjectNode o, String name, double value) {
-    if (Double.isFinite(value)) {
-      o.put(name, value);
-    } else {
-      o.putNull(name);
-    }
+    return node;
   }
 
   private static String oneLine(String message) {
@@ -426,162 +201,5 @@ public final class ProjectJson {
     return e.getLocation() == null || e.getLocation().getLineNr() < 1
         ? ""
         : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-  }
-
-  /** A JSON object at a path of the file, read field by field with messages naming the path. */
-  private record Obj(String source, String path, JsonNode node) {
-    private ProjectFileException error(String field, String problem) {
-      return new ProjectFileException(source + ": " + where(field) + problem);
-    }
-
-    private String where(String field) {
-      String full = path.isEmpty() ? field : field == null ? path : path + "." + field;
-      return full == null || full.isEmpty() ? "" : full + " ";
-    }
-
-    /** Rejects fields this version does not know. */
-    void only(String... names) {
-      Set<String> known = new HashSet<>(List.of(names));
-      for (String name : node.propertyNames()) {
-        if (!known.contains(name)) {
-          throw error(null, "has an unknown field \"" + name + "\"; the fields are " + known);
-        }
-      }
-    }
-
-    /** Builds a value, naming this object's path in a validation message. */
-    <T> T build(java.util.function.Supplier<T> builder) {
-      try {
-        return builder.get();
-      } catch (ProjectFileException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw new ProjectFileException(
-            source + ": " + (path.isEmpty() ? "" : path + ": ") + e.getMessage(), e);
-      }
-    }
-
-    private JsonNode field(String name) {
-      JsonNode value = node.get(name);
-      return value == null || value.isNull() ? null : value;
-    }
-
-    String text(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return null;
-      }
-      if (!value.isString()) {
-        throw error(name, "(" + value + ") must be a string");
-      }
-      return value.stringValue();
-    }
-
-    List<String> texts(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return List.of();
-      }
-      if (!value.isArray()) {
-        throw error(name, "(" + value + ") must be an array of strings");
-      }
-      List<String> list = new ArrayList<>();
-      for (JsonNode item : value) {
-        if (!item.isString()) {
-          throw error(name, "(" + value + ") must be an array of strings");
-        }
-        list.add(item.stringValue());
-      }
-      return list;
-    }
-
-    LocalDate date(String name) {
-      String text = text(name);
-      if (text == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw error(name, "(\"" + text + "\") must be a date YYYY-MM-DD");
-      }
-    }
-
-    double number(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return Double.NaN;
-      }
-      if (!value.isNumber()) {
-        throw error(name, "(" + value + ") must be a number or null");
-      }
-      return value.doubleValue();
-    }
-
-    Integer optionalInteger(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return null;
-      }
-      if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-        throw error(name, "(" + value + ") must be a whole number");
-      }
-      return value.intValue();
-    }
-
-    int integer(String name) {
-      Integer value = optionalInteger(name);
-      if (value == null) {
-        throw error(name, "must be given");
-      }
-      return value;
-    }
-
-    boolean bool(String name) {
-      JsonNode value = field(name);
-      if (value == null || !value.isBoolean()) {
-        throw error(name, "(" + value + ") must be true or false");
-      }
-      return value.booleanValue();
-    }
-
-    Obj optionalObject(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return null;
-      }
-      if (!value.isObject()) {
-        throw error(name, "(" + value + ") must be an object");
-      }
-      return new Obj(source, path.isEmpty() ? name : path + "." + name, value);
-    }
-
-    Obj object(String name) {
-      Obj value = optionalObject(name);
-      if (value == null) {
-        throw error(name, "must be given");
-      }
-      return value;
-    }
-
-    List<Obj> objects(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return List.of();
-      }
-      if (!value.isArray()) {
-        throw error(name, "(" + value + ") must be an array");
-      }
-      List<Obj> list = new ArrayList<>();
-      String base = path.isEmpty() ? name : path + "." + name;
-      for (int i = 0; i < value.size(); i++) {
-        JsonNode item = value.get(i);
-        if (!item.isObject()) {
-          throw error(name + "[" + i + "]", "(" + item + ") must be an object");
-        }
-        list.add(new Obj(source, base + "[" + i + "]", item));
-      }
-      return list;
-    }
   }
 }

@@ -52,8 +52,9 @@ public record Analysis(
 
   /**
    * The engine's analysis, its points kept as the columns it computed (taken, not copied), each
-   * {@link PointResult} built when it is read. This is qi-core's own entry: its part masks are a
-   * type of an unexported package. Anyone else builds an analysis with the constructor.
+   * {@link PointResult} built when it is read. Not API: the engine ({@code qi.core.Engine}) reaches
+   * it through a private lookup, as its part masks are a type of an unexported package. Anyone else
+   * builds an analysis with the constructor.
    *
    * @param subgrouped whether a point's n is its subgroup size (Xbar and S charts without a
    *     denominator)
@@ -62,7 +63,8 @@ public record Analysis(
    * @param signalMask per point, bit r set when the r-th rule of {@code rules} flags it
    * @param pointTypes per point, the ordinal of its {@link PointType}
    */
-  public static Analysis ofColumns(
+  @SuppressWarnings("unused")
+  private static Analysis ofColumns(
       String chart,
       Series series,
       boolean subgrouped,

@@ -3,9 +3,9 @@ package qi.core.result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import qi.core.internal.SigmaLimits;
 import qi.core.parts.Parts;
 import qi.core.rules.Rule;
-import qi.core.rules.SigmaLimits;
 import qi.core.series.Series;
 
 /**

@@ -6,7 +6,9 @@ package qi.core.rules;
  * into improvement or concern through the measure's {@link Direction}.
  *
  * <p>Rules are values: the parameterised ones (run length, trend length) are built by the factories
- * in {@link Rules}, and {@link #id()} names the rule in output ({@code signals}).
+ * in {@link Rules}, and {@link #id()} names the rule in output ({@code signals}). A rule of your
+ * own goes into {@link RuleSet#of}: it reads the part as a {@link RuleInput} (values, centre line,
+ * limits and the part's {@link RunsFigures}), which is why those two types are public.
  */
 public interface Rule {
   /** The identifier written in a point's {@code signals}, e.g. {@code shift} or {@code we1}. */

@@ -88,6 +88,55 @@ class ProjectJsonTest {
         .isLessThan(json.indexOf("\"cycles\""));
   }
 
+  /**
+   * The example project of examples/pdsa (copied into the test resources as example-project.json):
+   * a file as users have it reads and is written back byte for byte, so a save without a change
+   * leaves the file (and its diff) untouched.
+   */
+  @Test
+  void exampleProjectIsWrittenBackByteForByte() throws IOException {
+    String file = resource("example-project.json");
+
+    Project project = ProjectJson.read(file, "example-project.json");
+
+    assertThat(ProjectJson.write(project)).isEqualTo(file);
+  }
+
+  /**
+   * A version 1 file migrates to exactly the text of v1-project-migrated.json, written by qi
+   * 0.1.0's tree-node mapping: the migration (aim string to object, act and next joined) is pinned
+   * to the byte, and the migrated text reads back unchanged.
+   */
+  @Test
+  void versionOneFileIsWrittenAsItsVersionTwoText() throws IOException {
+    String migrated = resource("v1-project-migrated.json");
+
+    String written = ProjectJson.write(ProjectJson.read(resource("v1-project.json"), "v1.json"));
+
+    assertThat(written).isEqualTo(migrated);
+    assertThat(ProjectJson.write(ProjectJson.read(migrated, "v2.json"))).isEqualTo(migrated);
+  }
+
+  /**
+   * The mapping's defaults made strict: Jackson would take "1" for 1, 5 for "5" and 1.5 for 1; a
+   * project file says what it means, so each is an error naming the field's path.
+   */
+  @Test
+  void noValueIsCoercedIntoAnotherType() {
+    String head = "{\"schemaVersion\": 2, \"aim\": {}, \"driverDiagram\": {}, ";
+
+    assertThatThrownBy(() -> ProjectJson.read(head + "\"title\": 5}", "p.json"))
+        .hasMessage("p.json: title (5) must be a string");
+    assertThatThrownBy(
+            () -> ProjectJson.read(head + "\"cycles\": [{\"number\": \"1\"}]}", "p.json"))
+        .hasMessage("p.json: cycles[0].number (\"1\") must be a whole number");
+    assertThatThrownBy(() -> ProjectJson.read(head + "\"cycles\": [{\"number\": 1.5}]}", "p.json"))
+        .hasMessage("p.json: cycles[0].number (1.5) must be a whole number");
+    assertThatThrownBy(
+            () -> ProjectJson.read(head + "\"cycles\": [{\"questions\": [1]}]}", "p.json"))
+        .hasMessage("p.json: cycles[0].questions[0] (1) must be a string");
+  }
+
   @Test
   void versionOneFileIsMigrated() throws IOException {
     Project project = ProjectJson.read(resource("v1-project.json"), "v1-project.json");

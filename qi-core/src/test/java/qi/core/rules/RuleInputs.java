@@ -1,6 +1,7 @@
 package qi.core.rules;
 
 import java.util.Arrays;
+import qi.core.runs.AnhoejRuns;
 
 /**
  * Tiny hand-made parts for rule tests: centre line 0 and σ = 1, so the 1σ, 2σ and 3σ boundaries are

@@ -1,4 +1,4 @@
-package qi.core.rules;
+package qi.core.internal;
 
 /**
  * The Shewhart 3σ rule: a point strictly above its upper or strictly below its lower control limit

@@ -1,9 +1,11 @@
-package qi.core.rules;
+package qi.core.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import qi.core.rules.RunsFigures;
+import qi.core.rules.RunsMethod;
 
 /**
  * The runs analysis on tiny hand-made series. Limits: round(log₂ n) + 3 (Schilling 2012) and

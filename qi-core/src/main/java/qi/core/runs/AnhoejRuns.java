@@ -1,6 +1,8 @@
-package qi.core.rules;
+package qi.core.runs;
 
 import java.util.OptionalInt;
+import qi.core.rules.RunsFigures;
+import qi.core.rules.RunsMethod;
 
 /**
  * The Anhøj runs rules: unusually long runs or unusually few crossings of the centre line signal a
