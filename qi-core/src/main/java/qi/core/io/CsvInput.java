@@ -110,7 +110,7 @@ public final class CsvInput {
                   + header);
         }
       }
-      Table.requireColumns(source, "column", header, columns);
+      Header.requireColumns(source, "column", header, columns);
       Character decimal = options.decimalSeparator();
       if (decimal == null && delimiter == ',') {
         decimal = '.';

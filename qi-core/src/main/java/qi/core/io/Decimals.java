@@ -27,9 +27,9 @@ final class Decimals {
    *
    * <p>With {@code point} {@code .}, a plain number is {@code
    * [-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?} (ASCII digits), the grammar of {@link
-   * Table#isPlainNumber}, and its value is {@code Double.parseDouble} of the text. With {@code
-   * point} {@code ,}, a number with a point is {@code [-+]?\d*,\d+}, read with {@code ,} as {@code
-   * .}; one without is read as with {@code .}.
+   * NumberGrammar#isPlainNumber}, and its value is {@code Double.parseDouble} of the text. With
+   * {@code point} {@code ,}, a number with a point is {@code [-+]?\d*,\d+}, read with {@code ,} as
+   * {@code .}; one without is read as with {@code .}.
    *
    * @return the number (±∞ when it overflows a double), or NaN
    */

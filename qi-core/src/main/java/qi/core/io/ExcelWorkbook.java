@@ -60,7 +60,7 @@ final class ExcelWorkbook {
           indexes.add(cell.getColumnIndex());
         }
       }
-      Table.requireColumns(source + ": sheet \"" + sheetName + "\"", "column", header, columns);
+      Header.requireColumns(source + ": sheet \"" + sheetName + "\"", "column", header, columns);
       int[] at = {
         index(header, indexes, columns.x()),
         index(header, indexes, columns.y()),

@@ -112,7 +112,7 @@ public final class JsonInput {
     if (record == 0) {
       throw new InputException(source + ": no data rows");
     }
-    Table.requireColumns(source, "field", List.copyOf(fields), columns);
+    Header.requireColumns(source, "field", List.copyOf(fields), columns);
     return table.observations();
   }
 

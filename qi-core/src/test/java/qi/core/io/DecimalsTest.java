@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@link Decimals#parse} gives the very double that {@link Double#parseDouble} (the oracle, JDK 17)
  * gives for the same text, bit for bit, and NaN exactly for the text that {@link
- * Table#isPlainNumber} rejects.
+ * NumberGrammar#isPlainNumber} rejects.
  */
 class DecimalsTest {
   private static double parse(String text, char point) {
@@ -58,7 +58,7 @@ class DecimalsTest {
     return Combinators.combine(
             sign, integer, Arbitraries.oneOf(Arbitraries.just(""), fraction), exponent)
         .as((s, i, f, e) -> s + i + f + e)
-        .filter(Table::isPlainNumber);
+        .filter(NumberGrammar::isPlainNumber);
   }
 
   /** Every plain number, long ones, tiny and huge exponents and overflow to ±∞ included. */
@@ -76,7 +76,7 @@ class DecimalsTest {
   void textThatIsNotAPlainNumberIsNaN(@ForAll("nearNumbers") String text) {
     double value = parse(text, '.');
 
-    assertThat(Double.isNaN(value)).as(text).isEqualTo(!Table.isPlainNumber(text));
+    assertThat(Double.isNaN(value)).as(text).isEqualTo(!NumberGrammar.isPlainNumber(text));
     if (!Double.isNaN(value)) {
       assertSameDouble(text, value, Double.parseDouble(text));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -64,8 +65,13 @@ class InputErrorsTest {
 
     assertThatThrownBy(() -> Input.read(file, XY))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining(file + ": line 2, column \"x\": dates like \"03/04/2024\"")
-        .hasMessageContaining("--date-format dd/MM/yyyy or --date-format MM/dd/yyyy");
+        .hasMessage(
+            file
+                + ": line 2, column \"x\": dates like \"03/04/2024\" read both day-first and"
+                + " month-first")
+        .extracting("reason", "dateFormats")
+        .containsExactly(
+            InputException.Reason.DATE_ORDER_AMBIGUOUS, List.of("dd/MM/yyyy", "MM/dd/yyyy"));
   }
 
   @Test
@@ -109,9 +115,9 @@ class InputErrorsTest {
 
     assertThatThrownBy(() -> Input.read(file, XY))
         .hasMessage(
-            file
-                + ": line 3, column \"y\": \"3,5\" is not a number with decimal separator \".\""
-                + " (for decimal commas use --decimal ,)");
+            file + ": line 3, column \"y\": \"3,5\" is not a number with decimal separator \".\"")
+        .extracting("reason")
+        .isEqualTo(InputException.Reason.DECIMAL_COMMA);
   }
 
   @Test
@@ -232,7 +238,9 @@ class InputErrorsTest {
         .hasMessage(
             file
                 + ": line 3, column \"x\": dates \"25/01/2024\" and \"01/26/2024\" put the day in"
-                + " different places; choose a date format with --date-format");
+                + " different places")
+        .extracting("reason")
+        .isEqualTo(InputException.Reason.DATE_ORDER_MIXED);
   }
 
   @Test
@@ -263,7 +271,8 @@ class InputErrorsTest {
     assertThatThrownBy(() -> Input.read(file, XY))
         .hasMessageContaining(
             "line 2, column \"x\": \"Week 12 2024\" is neither a number nor a date")
-        .hasMessageContaining("--date-format");
+        .extracting("reason")
+        .isEqualTo(InputException.Reason.DATE_NOT_RECOGNIZED);
   }
 
   @Test

@@ -100,8 +100,10 @@ class PeriodLabelsInputTest {
         .isInstanceOf(InputException.class)
         .hasMessage(
             "t.csv: line 2, column \"x\": \"2010/11\" reads as a month and as a financial year,"
-                + " and no other row settles which; choose with --date-format yyyy/MM for months"
-                + " or --date-format yyyy/yy for financial years");
+                + " and no other row settles which")
+        .extracting("reason", "dateFormats")
+        .containsExactly(
+            InputException.Reason.MONTH_OR_FINANCIAL_YEAR, List.of("yyyy/MM", "yyyy/yy"));
   }
 
   @Test

@@ -46,6 +46,6 @@ class PlainNumberTest {
         "--1"
       })
   void agreesWithTheRegularExpression(String text) {
-    assertThat(Table.isPlainNumber(text)).isEqualTo(PLAIN.matcher(text).matches());
+    assertThat(NumberGrammar.isPlainNumber(text)).isEqualTo(PLAIN.matcher(text).matches());
   }
 }
