@@ -52,9 +52,9 @@ public record Analysis(
 
   /**
    * The engine's analysis, its points kept as the columns it computed (taken, not copied), each
-   * {@link PointResult} built when it is read. Not API: the engine ({@code qi.core.Engine}) reaches
-   * it through a private lookup, as its part masks are a type of an unexported package. Anyone else
-   * builds an analysis with the constructor.
+   * {@link PointResult} built when it is read. Not API: the engine (Engine, in the top package)
+   * reaches it through a private lookup, as its part masks are a type of an unexported package.
+   * Anyone else builds an analysis with the constructor.
    *
    * @param subgrouped whether a point's n is its subgroup size (Xbar and S charts without a
    *     denominator)

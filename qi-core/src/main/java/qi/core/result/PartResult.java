@@ -29,8 +29,8 @@ import java.util.OptionalInt;
  * @param center CUSUM and EWMA charts: the in-control mean μ₀ (given, or estimated from the
  *     calibration points); NaN for other charts
  * @param sd CUSUM and EWMA charts: the process standard deviation σ; NaN for other charts
- * @param sdMethod CUSUM and EWMA charts: the {@link qi.core.SdMethod} id that estimated σ, or
- *     {@code given}; null for other charts
+ * @param sdMethod CUSUM and EWMA charts: the {@code SdMethod} id that estimated σ, or {@code
+ *     given}; null for other charts
  */
 public record PartResult(
     int part,

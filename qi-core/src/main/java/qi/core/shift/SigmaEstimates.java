@@ -4,8 +4,8 @@ import qi.core.internal.SpcConstants;
 import qi.core.internal.Stats;
 
 /**
- * The estimates of σ behind {@code qi.core.SdMethod}, each computed in qcc 2.7's order ({@code
- * sd.xbar.one}, {@code sd.xbar} in {@code R/qcc.R}) so that results agree with qcc to 1e-9
+ * The estimates of σ behind {@code SdMethod} (in {@code qi.core}), each computed in qcc 2.7's order
+ * ({@code sd.xbar.one}, {@code sd.xbar} in {@code R/qcc.R}) so that results agree with qcc to 1e-9
  * relative. Each method checks that the calibration points suit it and names the method, the point
  * and what is wrong otherwise; qcc itself stops or returns NA there.
  */
