@@ -2,12 +2,14 @@ package qi.cli;
 
 import java.util.List;
 import qi.core.io.InputException;
+import qi.core.pdsa.ProjectFileException;
 
 /**
  * The command line's advice for an input error that one of its options settles: qi-core states what
  * it found ({@code "3,5" is not a number with decimal separator "."}) and why ({@link
  * InputException#reason()}), and the command line, which alone has {@code --decimal} and {@code
- * --date-format}, says which option to give.
+ * --date-format}, says which option to give. Likewise for a PDSA project file that is missing or
+ * already there ({@link ProjectFileException#kind()}): only the command line has {@code --project}.
  */
 final class InputHints {
   private InputHints() {}
@@ -20,6 +22,13 @@ final class InputHints {
     for (Throwable e = error; e != null; e = e.getCause()) {
       if (e instanceof InputException input) {
         return of(input);
+      }
+      if (e instanceof ProjectFileException project) {
+        return switch (project.kind()) {
+          case NOT_FOUND -> " (create it with qi pdsa init, or give --project)";
+          case EXISTS -> "; choose another --project file or edit this one";
+          case INVALID -> "";
+        };
       }
     }
     return "";

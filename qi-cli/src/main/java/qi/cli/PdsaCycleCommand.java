@@ -397,7 +397,12 @@ final class PdsaCycleCommand implements Runnable {
     }
 
     private ChangeAnalysis analyze(ProjectStore store) {
-      return CycleStudy.analyze(store.read(), number, store.folder(), baselineFrom, method);
+      Project project = store.read();
+      if (project.cycle(number).measure() == null) {
+        throw new IllegalArgumentException(
+            "PDSA " + number + " has no measure to study; link one with --measure");
+      }
+      return CycleStudy.analyze(project, number, store.folder(), baselineFrom, method);
     }
   }
 

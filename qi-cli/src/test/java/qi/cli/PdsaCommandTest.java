@@ -297,6 +297,30 @@ class PdsaCommandTest {
   }
 
   @Test
+  void studyOfACycleWithoutAMeasureSaysHowToLinkOne() {
+    ok(qi("pdsa", "init", "--title", "T", "--aim", "A"));
+    ok(
+        qi(
+            "pdsa",
+            "cycle",
+            "add",
+            "--change-idea",
+            "Nurse at the door",
+            "--objective",
+            "O",
+            "--prediction",
+            "P",
+            "--start",
+            "2025-06-23"));
+
+    // qi-core says what is missing; the command line names its option (--measure)
+    assertBadInput(
+        qi("pdsa", "cycle", "study", "1", "--analyze"),
+        "PDSA 1 has no measure to study",
+        "--measure");
+  }
+
+  @Test
   void missingProjectFileSaysHowToCreateOne() {
     assertBadInput(qi("pdsa", "list"), "qi-project.json: project file not found", "qi pdsa init");
   }
@@ -306,7 +330,10 @@ class PdsaCommandTest {
     projectWithOneCycle();
     String before = Files.readString(project);
 
-    assertBadInput(qi("pdsa", "init", "--title", "T", "--aim", "A"), "already exists");
+    assertBadInput(
+        qi("pdsa", "init", "--title", "T", "--aim", "A"),
+        "already exists",
+        "choose another --project file");
     assertThat(Files.readString(project)).isEqualTo(before);
   }
 

@@ -77,7 +77,7 @@ public final class CycleStudy {
     PdsaCycle cycle = Checks.notNull("project", project).cycle(number);
     if (cycle.measure() == null) {
       throw new IllegalArgumentException(
-          "PDSA " + number + " has no measure to study; link one with --measure");
+          "PDSA " + number + " has no measure to study: link a measure to the cycle first");
     }
     Measure measure = project.measure(cycle.measure());
     Path file = Checks.notNull("folder", folder).resolve(measure.file());

@@ -9,11 +9,33 @@ package qi.core.pdsa;
 public final class ProjectFileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong with the file, for a caller that wants to say what to do about it. */
+  public enum Kind {
+    /** There is no file at the path. */
+    NOT_FOUND,
+    /** A new project was to be created where a file exists already. */
+    EXISTS,
+    /** The file exists but is not a project qi can use. */
+    INVALID
+  }
+
+  private final Kind kind;
+
   public ProjectFileException(String message) {
-    super(message);
+    this(Kind.INVALID, message, null);
   }
 
   public ProjectFileException(String message, Throwable cause) {
+    this(Kind.INVALID, message, cause);
+  }
+
+  ProjectFileException(Kind kind, String message, Throwable cause) {
     super(message, cause);
+    this.kind = kind;
+  }
+
+  /** What is wrong with the file. */
+  public Kind kind() {
+    return kind;
   }
 }

@@ -86,7 +86,7 @@ public final class ProjectStore {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new ProjectFileException(
-          file + ": project file not found (create it with qi pdsa init, or give --project)");
+          ProjectFileException.Kind.NOT_FOUND, file + ": project file not found", e);
     } catch (IOException e) {
       throw new ProjectFileException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
@@ -104,7 +104,7 @@ public final class ProjectStore {
         () -> {
           if (Files.exists(file)) {
             throw new ProjectFileException(
-                file + ": already exists; choose another --project file or edit this one");
+                ProjectFileException.Kind.EXISTS, file + ": already exists", null);
           }
           write(ProjectJson.write(project));
           return project;

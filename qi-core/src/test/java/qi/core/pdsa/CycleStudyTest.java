@@ -225,7 +225,7 @@ class CycleStudyTest {
             CycleStudy.analyze(
                 measure(Direction.DECREASE), weekly(SHIFT_DOWN), START, StudyMethod.FREEZE));
     assertThatThrownBy(() -> CycleStudy.analyze(project, 2, dir, StudyMethod.FREEZE))
-        .hasMessage("PDSA 2 has no measure to study; link one with --measure");
+        .hasMessage("PDSA 2 has no measure to study: link a measure to the cycle first");
   }
 
   @Test

@@ -68,8 +68,12 @@ class ProjectStoreTest {
 
     assertThatThrownBy(() -> ProjectStore.at(file()).create(Project.of("Other", Aim.of("A"))))
         .isInstanceOf(ProjectFileException.class)
-        .hasMessageEndingWith(
-            "qi-project.json: already exists; choose another --project file or edit this one");
+        // a fact for the library user; the CLI adds "choose another --project file" (InputHints)
+        .hasMessageEndingWith("qi-project.json: already exists")
+        .satisfies(
+            e ->
+                assertThat(((ProjectFileException) e).kind())
+                    .isEqualTo(ProjectFileException.Kind.EXISTS));
     assertThat(Files.readString(file())).isEqualTo(before);
   }
 
@@ -77,7 +81,12 @@ class ProjectStoreTest {
   void missingFileIsNamed() {
     assertThatThrownBy(() -> ProjectStore.at(dir.resolve("none.json")).read())
         .isInstanceOf(ProjectFileException.class)
-        .hasMessageContaining("none.json: project file not found");
+        .hasMessageContaining("none.json: project file not found")
+        .hasMessageNotContaining("--")
+        .satisfies(
+            e ->
+                assertThat(((ProjectFileException) e).kind())
+                    .isEqualTo(ProjectFileException.Kind.NOT_FOUND));
   }
 
   @Test
