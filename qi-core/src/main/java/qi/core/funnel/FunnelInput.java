@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import qi.core.internal.Delimiters;
 import qi.core.io.InputException;
 
 /**
@@ -54,7 +55,7 @@ public final class FunnelInput {
     } catch (IOException e) {
       throw new InputException(source + ": cannot be read (" + e.getMessage() + ")", e);
     }
-    char delimiter = delimiter(text);
+    char delimiter = Delimiters.sniff(text);
     CsvReader<CsvRecord> csv =
         CsvReader.builder()
             .fieldSeparator(delimiter)
@@ -123,33 +124,5 @@ public final class FunnelInput {
     } catch (NumberFormatException e) {
       throw new InputException(where + "\"" + cell + "\" is not a number");
     }
-  }
-
-  /** The delimiter the header line uses most outside quotes: {@code ,} on a tie or none. */
-  private static char delimiter(String text) {
-    char[] candidates = {',', ';', '\t', '|'};
-    int[] counts = new int[candidates.length];
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        break;
-      } else if (!quoted) {
-        for (int k = 0; k < candidates.length; k++) {
-          if (c == candidates[k]) {
-            counts[k]++;
-          }
-        }
-      }
-    }
-    int best = 0;
-    for (int k = 1; k < candidates.length; k++) {
-      if (counts[k] > counts[best]) {
-        best = k;
-      }
-    }
-    return candidates[best];
   }
 }

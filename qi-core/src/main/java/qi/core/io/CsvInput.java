@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import qi.core.internal.Delimiters;
 import qi.core.series.Observation;
 
 /**
@@ -93,7 +95,8 @@ public final class CsvInput {
       char delimiter =
           options.delimiter() != null
               ? options.delimiter()
-              : sniff(buffer, start, Math.min(length, start + SNIFF - 1));
+              : Delimiters.sniff(
+                  CharBuffer.wrap(buffer, start, Math.min(length, start + SNIFF - 1) - start));
       in.unread(buffer, start, length - start);
       Iterator<CsvFields> records = tokenizer(delimiter).build(record, in).iterator();
       header = records.hasNext() ? records.next().fields() : List.of();
@@ -239,37 +242,6 @@ public final class CsvInput {
       length += count;
     }
     return length;
-  }
-
-  /**
-   * The delimiter that occurs most often outside quotes in the first line: {@code ,} on a tie or
-   * when none occurs.
-   */
-  private static char sniff(char[] buffer, int from, int to) {
-    char[] candidates = {',', ';', '\t', '|'};
-    int[] counts = new int[candidates.length];
-    boolean quoted = false;
-    for (int i = from; i < to; i++) {
-      char c = buffer[i];
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        break;
-      } else if (!quoted) {
-        for (int k = 0; k < candidates.length; k++) {
-          if (c == candidates[k]) {
-            counts[k]++;
-          }
-        }
-      }
-    }
-    int best = 0;
-    for (int k = 1; k < candidates.length; k++) {
-      if (counts[k] > counts[best]) {
-        best = k;
-      }
-    }
-    return candidates[best];
   }
 
   private static String oneLine(String message) {
