@@ -7,7 +7,7 @@
  */
 module qi.core {
   requires commons.math3;
-  requires de.siegmar.fastcsv; // reading (CsvInput) and writing (AnalysisCsv)
+  requires de.siegmar.fastcsv; // reading (CsvInput)
   requires static org.apache.poi.poi; // optional: Excel input (ExcelWorkbook)
   requires static org.apache.poi.ooxml; // .xlsx (XSSF), found by POI's WorkbookFactory
   requires tools.jackson.core;

@@ -1,7 +1,5 @@
 package qi.core.io;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
 import qi.core.result.PointResult;
@@ -19,8 +18,8 @@ import qi.core.result.PointType;
  * the header; lines end with {@code \n}, and a field is quoted only when it holds the separator, a
  * quote or a line break (RFC 4180). Undefined numbers are empty cells; the others are written with
  * the fewest digits that read back as the same double, as in {@link AnalysisJson}. The rows are
- * written as they are produced (FastCSV), never held in memory; the target is flushed at the end,
- * not closed.
+ * written as they are produced, in blocks of 64 KiB, never held in memory; the target is flushed at
+ * the end, not closed.
  *
  * <p>The {@link CsvDialect} chooses the separator and decimal separator: {@link CsvDialect#RFC4180}
  * ({@code ,} and {@code .}, the default) or {@link CsvDialect#EXCEL_EU} ({@code ;} and {@code ,},
@@ -54,9 +53,17 @@ public final class AnalysisCsv {
     "pointType"
   };
 
-  /** The point types' ids, none of which needs making safe. */
-  private static final String[] POINT_TYPES =
-      Arrays.stream(PointType.values()).map(PointType::id).toArray(String[]::new);
+  /** The point types' ids, none of which needs making safe or quoting. */
+  private static final byte[][] POINT_TYPES =
+      Arrays.stream(PointType.values())
+          .map(type -> type.id().getBytes(StandardCharsets.US_ASCII))
+          .toArray(byte[][]::new);
+
+  private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+
+  /** Rows are handed on in blocks of about this many bytes. */
+  private static final int BUFFER = 64 * 1024;
 
   private AnalysisCsv() {}
 
@@ -74,10 +81,11 @@ public final class AnalysisCsv {
       if (dialect.byteOrderMark()) {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
       }
+      rows(facets, dialect, bytes -> bytes.writeTo(out));
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    rows(builder(dialect).build(out, StandardCharsets.UTF_8), facets, dialect);
   }
 
   /** Writes the points of one analysis as RFC 4180 CSV. */
@@ -96,62 +104,82 @@ public final class AnalysisCsv {
       if (dialect.byteOrderMark()) {
         out.write('\uFEFF');
       }
+      rows(facets, dialect, bytes -> bytes.writeTo(out));
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    rows(builder(dialect).build(out), facets, dialect);
   }
 
-  private static CsvWriter.CsvWriterBuilder builder(CsvDialect dialect) {
-    return CsvWriter.builder()
-        .fieldSeparator(dialect.separator())
-        .lineDelimiter(LineDelimiter.LF)
-        .bufferSize(64 * 1024);
-  }
-
-  private static void rows(CsvWriter csv, List<Facet> facets, CsvDialect dialect) {
+  /**
+   * Builds the rows in one buffer of UTF-8 bytes, handed to {@code target} whenever it holds 64 KiB
+   * (always whole rows) and at the end.
+   */
+  private static void rows(List<Facet> facets, CsvDialect dialect, Consumer<Utf8Bytes> target) {
     boolean faceted = facets.stream().anyMatch(f -> f.name() != null);
-    CsvWriter.CsvWriterRecord header = csv.writeRecord();
+    byte separator = (byte) dialect.separator();
+    Utf8Bytes row = new Utf8Bytes();
     if (faceted) {
-      header.writeField("facet");
+      field(row, "facet", true, separator).append(separator);
     }
-    for (String field : HEADER) {
-      header.writeField(field);
+    for (int i = 0; i < HEADER.length; i++) {
+      field(row, HEADER[i], i == 0 && !faceted, separator)
+          .append(i < HEADER.length - 1 ? separator : (byte) '\n');
     }
-    header.endRecord();
-    Digits digits = new Digits(8);
+    Digits digits = new Digits(8, dialect.decimal());
     for (Facet facet : facets) {
       String name = faceted ? text(facet.name() == null ? "" : facet.name(), dialect) : null;
       for (PointResult p : facet.analysis().points()) {
-        CsvWriter.CsvWriterRecord row = csv.writeRecord();
         if (faceted) {
-          row.writeField(name);
+          field(row, name, true, separator).append(separator);
         }
-        row.writeField(Integer.toString(p.index()))
-            .writeField(text(p.x(), dialect))
-            .writeField(number(digits.of(0, p.y()), dialect))
-            .writeField(number(digits.of(1, p.n()), dialect))
-            .writeField(Integer.toString(p.part()))
-            .writeField(Boolean.toString(p.baseline()))
-            .writeField(Boolean.toString(p.included()))
-            .writeField(number(digits.of(2, p.cl()), dialect))
-            .writeField(number(digits.of(3, p.lcl()), dialect))
-            .writeField(number(digits.of(4, p.ucl()), dialect))
-            .writeField(number(digits.of(5, p.lwl()), dialect))
-            .writeField(number(digits.of(6, p.uwl()), dialect))
-            .writeField(Boolean.toString(p.sigmaSignal()))
-            .writeField(Boolean.toString(p.runsSignal()))
-            .writeField(number(digits.of(7, p.target()), dialect))
-            .writeField(p.signals().isEmpty() ? "" : safe(String.join(";", p.signals())))
-            .writeField(POINT_TYPES[p.pointType().ordinal()])
-            .endRecord();
+        row.append(p.index()).append(separator);
+        field(row, text(p.x(), dialect), false, separator).append(separator);
+        number(row, digits.of(0, p.y())).append(separator);
+        number(row, digits.of(1, p.n())).append(separator);
+        row.append(p.part()).append(separator);
+        row.append(bool(p.baseline())).append(separator);
+        row.append(bool(p.included())).append(separator);
+        number(row, digits.of(2, p.cl())).append(separator);
+        number(row, digits.of(3, p.lcl())).append(separator);
+        number(row, digits.of(4, p.ucl())).append(separator);
+        number(row, digits.of(5, p.lwl())).append(separator);
+        number(row, digits.of(6, p.uwl())).append(separator);
+        row.append(bool(p.sigmaSignal())).append(separator);
+        row.append(bool(p.runsSignal())).append(separator);
+        number(row, digits.of(7, p.target())).append(separator);
+        if (!p.signals().isEmpty()) {
+          field(row, safe(String.join(";", p.signals())), false, separator);
+        }
+        row.append(separator).append(POINT_TYPES[p.pointType().ordinal()]).append((byte) '\n');
+        if (row.length() >= BUFFER) {
+          target.accept(row);
+        }
       }
     }
-    try {
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    target.accept(row);
+  }
+
+  /**
+   * A text field as FastCSV writes it (and reads it back): in double quotes, with quotes doubled,
+   * when it holds the separator, a quote or a line break, or when it starts a row with {@code #}
+   * (which a reader may take for a comment); else as it is. Empty text is an empty field.
+   */
+  private static Utf8Bytes field(Utf8Bytes row, String text, boolean first, byte separator) {
+    boolean quote = first && text.startsWith("#");
+    for (int i = 0; i < text.length() && !quote; i++) {
+      char c = text.charAt(i);
+      quote = c == separator || c == '"' || c == '\n' || c == '\r';
     }
+    return quote ? row.append('"' + text.replace("\"", "\"\"") + '"') : row.append(text);
+  }
+
+  private static Utf8Bytes number(Utf8Bytes row, byte[] digits) {
+    return digits == null ? row : row.append(digits);
+  }
+
+  private static byte[] bool(boolean value) {
+    return value ? TRUE : FALSE;
   }
 
   /** A text cell in RFC 4180: a number stays as it is, any other text is made {@link #safe}. */
@@ -211,13 +239,5 @@ public final class AnalysisCsv {
   /** Text a spreadsheet would take for a formula gets a leading apostrophe. */
   static String safe(String text) {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-  }
-
-  /** A number by its {@link Digits}, with the dialect's decimal separator; empty when undefined. */
-  private static String number(String digits, CsvDialect dialect) {
-    if (digits == null) {
-      return "";
-    }
-    return dialect.decimal() == '.' ? digits : digits.replace('.', dialect.decimal());
   }
 }

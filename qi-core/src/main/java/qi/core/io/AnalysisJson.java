@@ -86,20 +86,20 @@ public final class AnalysisJson {
   }
 
   private static void document(JsonGenerator g, List<Facet> facets) {
-    Digits digits = JsonFields.digits();
+    JsonPoints points = new JsonPoints(g.getPrettyPrinter() != null);
     g.writeStartObject();
     g.writeStringProperty("chart", facets.isEmpty() ? null : facets.get(0).analysis().chart());
     g.writeArrayPropertyStart("points");
     for (Facet facet : facets) {
       for (PointResult p : facet.analysis().points()) {
-        JsonFields.point(g, null, facet, p, digits);
+        points.write(g, null, facet, p);
       }
     }
     g.writeEndArray();
     g.writeArrayPropertyStart("parts");
     for (Facet facet : facets) {
       for (PartResult p : facet.analysis().parts()) {
-        JsonFields.part(g, null, facet, p, digits);
+        JsonFields.part(g, null, facet, p);
       }
     }
     g.writeEndArray();

@@ -27,7 +27,6 @@ import tools.jackson.core.io.SerializedString;
  * Written as it is produced; the target is flushed at the end, not closed.
  */
 public final class AnalysisJsonLines {
-  private static final SerializableString POINT = new SerializedString("point");
   private static final SerializableString PART = new SerializedString("part");
   private static final SerializableString NOTE = new SerializedString("note");
 
@@ -58,15 +57,15 @@ public final class AnalysisJsonLines {
   }
 
   private static void lines(JsonGenerator g, List<Facet> facets) {
-    Digits digits = JsonFields.digits();
+    JsonPoints points = new JsonPoints(false);
     for (Facet facet : facets) {
       for (PointResult p : facet.analysis().points()) {
-        JsonFields.point(g, POINT, facet, p, digits);
+        points.write(g, "point", facet, p);
       }
     }
     for (Facet facet : facets) {
       for (PartResult p : facet.analysis().parts()) {
-        JsonFields.part(g, PART, facet, p, digits);
+        JsonFields.part(g, PART, facet, p);
       }
     }
     for (Facet facet : facets) {

@@ -2,12 +2,9 @@ package qi.core.io;
 
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.OptionalInt;
 import qi.core.result.Facet;
 import qi.core.result.PartResult;
-import qi.core.result.PointResult;
-import qi.core.result.PointType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -18,9 +15,9 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
- * The objects of qi's JSON contract, one method per object, shared by {@link AnalysisJson} (one
- * document) and {@link AnalysisJsonLines} (one object per line). Each method writes a whole object;
- * a new object of the contract gets its own method here.
+ * The objects of qi's JSON contract other than points ({@link JsonPoints}), one method per object,
+ * shared by {@link AnalysisJson} (one document) and {@link AnalysisJsonLines} (one object per
+ * line). Each method writes a whole object; a new object of the contract gets its own method here.
  */
 final class JsonFields {
   /**
@@ -78,97 +75,34 @@ final class JsonFields {
   // The field names, encoded once: the generator copies their bytes instead of escaping each name
   // of each of a million objects.
   private static final SerializableString ASSURANCE = new SerializedString("assurance");
-  private static final SerializableString BASELINE = new SerializedString("baseline");
   private static final SerializableString CL = new SerializedString("cl");
   private static final SerializableString CENTER = new SerializedString("center");
-  private static final SerializableString CUSUM_LOWER = new SerializedString("cusumLower");
-  private static final SerializableString CUSUM_UPPER = new SerializedString("cusumUpper");
-  private static final SerializableString EWMA = new SerializedString("ewma");
   private static final SerializableString SD = new SerializedString("sd");
   private static final SerializableString SD_METHOD = new SerializedString("sdMethod");
   private static final SerializableString CROSSINGS = new SerializedString("crossings");
   private static final SerializableString CROSSINGS_MIN = new SerializedString("crossingsMin");
   private static final SerializableString FACET = new SerializedString("facet");
-  private static final SerializableString INCLUDED = new SerializedString("included");
-  private static final SerializableString INDEX = new SerializedString("index");
   private static final SerializableString LCL = new SerializedString("lcl");
   private static final SerializableString LONGEST_RUN = new SerializedString("longestRun");
   private static final SerializableString LONGEST_RUN_MAX = new SerializedString("longestRunMax");
   private static final SerializableString LWL = new SerializedString("lwl");
-  private static final SerializableString N = new SerializedString("n");
   private static final SerializableString N_OBS = new SerializedString("nObs");
   private static final SerializableString N_USEFUL = new SerializedString("nUseful");
   private static final SerializableString NOTE = new SerializedString("note");
   private static final SerializableString PART = new SerializedString("part");
-  private static final SerializableString POINT_TYPE = new SerializedString("pointType");
   private static final SerializableString RUNS_SIGNAL = new SerializedString("runsSignal");
   private static final SerializableString SHORT_PART_WARNING =
       new SerializedString("shortPartWarning");
-  private static final SerializableString SIGMA_SIGNAL = new SerializedString("sigmaSignal");
   private static final SerializableString SIGMA_SIGNALS = new SerializedString("sigmaSignals");
-  private static final SerializableString SIGNALS = new SerializedString("signals");
-  private static final SerializableString TARGET = new SerializedString("target");
   private static final SerializableString TYPE = new SerializedString("type");
   private static final SerializableString UCL = new SerializedString("ucl");
   private static final SerializableString UWL = new SerializedString("uwl");
   private static final SerializableString VARIATION = new SerializedString("variation");
-  private static final SerializableString X = new SerializedString("x");
-  private static final SerializableString Y = new SerializedString("y");
-
-  private static final SerializableString[] POINT_TYPES =
-      Arrays.stream(PointType.values())
-          .map(type -> new SerializedString(type.id()))
-          .toArray(SerializableString[]::new);
 
   private JsonFields() {}
 
-  /** The {@link Digits} that {@link #point} and {@link #part} write with: one per document. */
-  static Digits digits() {
-    return new Digits(18);
-  }
-
-  /** One point; {@code type}, when not null, comes first (JSON Lines). */
-  static void point(
-      JsonGenerator g, SerializableString type, Facet facet, PointResult p, Digits digits) {
-    g.writeStartObject();
-    head(g, type, facet);
-    g.writeName(INDEX);
-    g.writeNumber(p.index());
-    g.writeName(X);
-    g.writeString(p.x());
-    number(g, Y, digits.of(0, p.y()));
-    number(g, N, digits.of(1, p.n()));
-    g.writeName(PART);
-    g.writeNumber(p.part());
-    g.writeName(BASELINE);
-    g.writeBoolean(p.baseline());
-    g.writeName(INCLUDED);
-    g.writeBoolean(p.included());
-    number(g, CL, digits.of(2, p.cl()));
-    number(g, LCL, digits.of(3, p.lcl()));
-    number(g, UCL, digits.of(4, p.ucl()));
-    number(g, LWL, digits.of(5, p.lwl()));
-    number(g, UWL, digits.of(6, p.uwl()));
-    g.writeName(SIGMA_SIGNAL);
-    g.writeBoolean(p.sigmaSignal());
-    g.writeName(RUNS_SIGNAL);
-    g.writeBoolean(p.runsSignal());
-    number(g, TARGET, digits.of(7, p.target()));
-    g.writeName(SIGNALS);
-    g.writeStartArray();
-    for (String signal : p.signals()) {
-      g.writeString(signal);
-    }
-    g.writeEndArray();
-    g.writeName(POINT_TYPE);
-    g.writeString(POINT_TYPES[p.pointType().ordinal()]);
-    memoryFields(g, p, digits);
-    g.writeEndObject();
-  }
-
   /** One part's summary; {@code type}, when not null, comes first (JSON Lines). */
-  static void part(
-      JsonGenerator g, SerializableString type, Facet facet, PartResult p, Digits digits) {
+  static void part(JsonGenerator g, SerializableString type, Facet facet, PartResult p) {
     g.writeStartObject();
     head(g, type, facet);
     g.writeName(PART);
@@ -185,11 +119,11 @@ final class JsonFields {
     g.writeBoolean(p.runsSignal());
     g.writeName(SIGMA_SIGNALS);
     g.writeNumber(p.sigmaSignals());
-    number(g, CL, digits.of(8, p.cl()));
-    number(g, LCL, digits.of(9, p.lcl()));
-    number(g, UCL, digits.of(10, p.ucl()));
-    number(g, LWL, digits.of(11, p.lwl()));
-    number(g, UWL, digits.of(12, p.uwl()));
+    number(g, CL, p.cl());
+    number(g, LCL, p.lcl());
+    number(g, UCL, p.ucl());
+    number(g, LWL, p.lwl());
+    number(g, UWL, p.uwl());
     g.writeName(VARIATION);
     g.writeString(p.variation().id());
     g.writeName(ASSURANCE);
@@ -198,23 +132,12 @@ final class JsonFields {
     g.writeBoolean(p.shortPartWarning());
     if (p.sdMethod() != null) {
       // CUSUM and EWMA only: the centre and σ the statistic was computed with
-      number(g, CENTER, digits.of(16, p.center()));
-      number(g, SD, digits.of(17, p.sd()));
+      number(g, CENTER, p.center());
+      number(g, SD, p.sd());
       g.writeName(SD_METHOD);
       g.writeString(p.sdMethod());
     }
     g.writeEndObject();
-  }
-
-  /** CUSUM: {@code cusumUpper}, {@code cusumLower}; EWMA: {@code ewma}; other charts: none. */
-  private static void memoryFields(JsonGenerator g, PointResult p, Digits digits) {
-    if (!Double.isNaN(p.cusumUpper())) {
-      number(g, CUSUM_UPPER, digits.of(13, p.cusumUpper()));
-      number(g, CUSUM_LOWER, digits.of(14, p.cusumLower()));
-    }
-    if (!Double.isNaN(p.ewma())) {
-      number(g, EWMA, digits.of(15, p.ewma()));
-    }
   }
 
   /** One note as its own object (JSON Lines): {@code {"type", "facet", "note"}}. */
@@ -242,11 +165,14 @@ final class JsonFields {
     }
   }
 
-  /** A number by its {@link Digits}: null when undefined. */
-  private static void number(JsonGenerator g, SerializableString name, String digits) {
+  /**
+   * A number with the fewest digits that read back the same ({@link Digits#text}); null if
+   * undefined.
+   */
+  private static void number(JsonGenerator g, SerializableString name, double value) {
     g.writeName(name);
-    if (digits != null) {
-      g.writeNumber(digits);
+    if (Double.isFinite(value)) {
+      g.writeNumber(Digits.text(value));
     } else {
       g.writeNull();
     }

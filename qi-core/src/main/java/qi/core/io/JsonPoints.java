@@ -1,0 +1,299 @@
+package qi.core.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import qi.core.result.Facet;
+import qi.core.result.PointResult;
+import qi.core.result.PointType;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.JsonStringEncoder;
+
+/**
+ * The point objects of qi's JSON contract, each built as UTF-8 bytes and handed to the generator as
+ * one raw value: a million points are most of a document, and writing each of their twenty fields
+ * through the generator (a name, then a value, each checked against the generator's state) cost
+ * more than the analysis. The generator still places each object (the comma before it, the line
+ * break of JSON Lines, the indentation of {@code --pretty}), and the bytes are those it would
+ * write: names and layout as Jackson's, texts escaped by Jackson's {@link JsonStringEncoder} unless
+ * they are plain ASCII, numbers by {@link Digits}. One instance per document, on one thread.
+ */
+final class JsonPoints {
+  private static final byte[][] POINT_TYPES =
+      Arrays.stream(PointType.values())
+          .map(type -> ascii('"' + type.id() + '"'))
+          .toArray(byte[][]::new);
+  private static final byte[] NULL = ascii("null");
+  private static final byte[] TRUE = ascii("true");
+  private static final byte[] FALSE = ascii("false");
+  private static final byte[] NONE = {};
+
+  private final boolean pretty;
+  private final byte[] open;
+  private final byte[] comma;
+  private final byte[] close;
+  private final byte[] type;
+  private final byte[] facet;
+  private final byte[] index;
+  private final byte[] x;
+  private final byte[] y;
+  private final byte[] n;
+  private final byte[] part;
+  private final byte[] baseline;
+  private final byte[] included;
+  private final byte[] cl;
+  private final byte[] lcl;
+  private final byte[] ucl;
+  private final byte[] lwl;
+  private final byte[] uwl;
+  private final byte[] sigmaSignal;
+  private final byte[] runsSignal;
+  private final byte[] target;
+  private final byte[] signals;
+  private final byte[] pointType;
+  private final byte[] cusumUpper;
+  private final byte[] cusumLower;
+  private final byte[] ewma;
+  private final byte[] signalsNext;
+  private final byte[] signalsFirst;
+  private final byte[] signalsEnd;
+
+  private final Digits digits = new Digits(11, '.');
+  private final Utf8Bytes bytes = new Utf8Bytes();
+  private final RawValue raw = new RawValue(bytes);
+  private Facet lastFacet;
+  private byte[] lastFacetName;
+
+  /**
+   * Points laid out compactly, or as Jackson's default pretty printer lays out an object inside the
+   * array {@code points} of the document (fields indented by four spaces, the closing brace by
+   * two).
+   */
+  JsonPoints(boolean pretty) {
+    this.pretty = pretty;
+    String indent = pretty ? "\n    " : "";
+    open = ascii("{" + indent);
+    comma = ascii("," + indent);
+    close = ascii(pretty ? "\n  }" : "}");
+    type = name("type");
+    facet = name("facet");
+    index = name("index");
+    x = name("x");
+    y = name("y");
+    n = name("n");
+    part = name("part");
+    baseline = name("baseline");
+    included = name("included");
+    cl = name("cl");
+    lcl = name("lcl");
+    ucl = name("ucl");
+    lwl = name("lwl");
+    uwl = name("uwl");
+    sigmaSignal = name("sigmaSignal");
+    runsSignal = name("runsSignal");
+    target = name("target");
+    signals = name("signals");
+    pointType = name("pointType");
+    cusumUpper = name("cusumUpper");
+    cusumLower = name("cusumLower");
+    ewma = name("ewma");
+    signalsFirst = pretty ? ascii(" ") : NONE;
+    signalsNext = ascii(pretty ? ", " : ",");
+    signalsEnd = ascii(pretty ? " ]" : "]");
+  }
+
+  /**
+   * Writes one point as the generator's next value; {@code typeName}, when not null, comes first as
+   * {@code "type"} (JSON Lines), then {@code facet} when the facet has a name.
+   */
+  void write(JsonGenerator g, String typeName, Facet f, PointResult p) {
+    bytes.clear();
+    bytes.append(open);
+    if (typeName != null) {
+      bytes.append(type);
+      string(typeName);
+      bytes.append(comma);
+    }
+    if (f.name() != null) {
+      bytes.append(facet).append(facetName(f)).append(comma);
+    }
+    bytes.append(index).append(p.index()).append(comma).append(x);
+    string(p.x());
+    number(comma, y, 0, p.y());
+    number(comma, n, 1, p.n());
+    bytes.append(comma).append(part).append(p.part());
+    bytes.append(comma).append(baseline).append(bool(p.baseline()));
+    bytes.append(comma).append(included).append(bool(p.included()));
+    number(comma, cl, 2, p.cl());
+    number(comma, lcl, 3, p.lcl());
+    number(comma, ucl, 4, p.ucl());
+    number(comma, lwl, 5, p.lwl());
+    number(comma, uwl, 6, p.uwl());
+    bytes.append(comma).append(sigmaSignal).append(bool(p.sigmaSignal()));
+    bytes.append(comma).append(runsSignal).append(bool(p.runsSignal()));
+    number(comma, target, 7, p.target());
+    bytes.append(comma).append(signals);
+    signals(p);
+    bytes.append(comma).append(pointType).append(POINT_TYPES[p.pointType().ordinal()]);
+    // CUSUM: cusumUpper, cusumLower; EWMA: ewma; other charts: none
+    if (!Double.isNaN(p.cusumUpper())) {
+      number(comma, cusumUpper, 8, p.cusumUpper());
+      number(comma, cusumLower, 9, p.cusumLower());
+    }
+    if (!Double.isNaN(p.ewma())) {
+      number(comma, ewma, 10, p.ewma());
+    }
+    bytes.append(close);
+    g.writeRawValue(raw);
+  }
+
+  /** {@code ["a","b"]}; pretty {@code [ "a", "b" ]}, and {@code [ ]} when empty. */
+  private void signals(PointResult p) {
+    bytes.append((byte) '[');
+    for (int i = 0; i < p.signals().size(); i++) {
+      bytes.append(i == 0 ? signalsFirst : signalsNext);
+      string(p.signals().get(i));
+    }
+    bytes.append(signalsEnd);
+  }
+
+  private void number(byte[] before, byte[] name, int column, double value) {
+    byte[] d = digits.of(column, value);
+    bytes.append(before).append(name).append(d == null ? NULL : d);
+  }
+
+  private void string(String text) {
+    bytes.append((byte) '"');
+    if (!bytes.appendPlain(text)) {
+      bytes.append(JsonStringEncoder.getInstance().quoteAsUTF8(text));
+    }
+    bytes.append((byte) '"');
+  }
+
+  /** The facet's name as a JSON string, escaped once per facet rather than once per point. */
+  private byte[] facetName(Facet f) {
+    if (f != lastFacet) {
+      Utf8Bytes name = new Utf8Bytes();
+      name.append((byte) '"');
+      if (!name.appendPlain(f.name())) {
+        name.append(JsonStringEncoder.getInstance().quoteAsUTF8(f.name()));
+      }
+      name.append((byte) '"');
+      lastFacet = f;
+      lastFacetName = Arrays.copyOf(name.array(), name.length());
+    }
+    return lastFacetName;
+  }
+
+  private byte[] name(String name) {
+    return ascii('"' + name + '"' + (pretty ? " : " : ":"));
+  }
+
+  private static byte[] bool(boolean value) {
+    return value ? TRUE : FALSE;
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * The bytes of one point as Jackson's raw value: the byte generator copies them into its buffer
+   * ({@link #appendUnquotedUTF8}), the character generator takes them as text ({@link #getValue}).
+   * Never quoted: a raw value is written as it is.
+   */
+  private static final class RawValue implements SerializableString {
+    private final Utf8Bytes bytes;
+
+    RawValue(Utf8Bytes bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public String getValue() {
+      return new String(bytes.array(), 0, bytes.length(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int charLength() {
+      return getValue().length();
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return Arrays.copyOf(bytes.array(), bytes.length());
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      int length = bytes.length();
+      if (offset + length > buffer.length) {
+        return -1;
+      }
+      System.arraycopy(bytes.array(), 0, buffer, offset, length);
+      return length;
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      String value = getValue();
+      if (offset + value.length() > buffer.length) {
+        return -1;
+      }
+      value.getChars(0, value.length(), buffer, offset);
+      return value.length();
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+      out.write(bytes.array(), 0, bytes.length());
+      return bytes.length();
+    }
+
+    @Override
+    public int putUnquotedUTF8(ByteBuffer buffer) {
+      if (buffer.remaining() < bytes.length()) {
+        return -1;
+      }
+      buffer.put(bytes.array(), 0, bytes.length());
+      return bytes.length();
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+      throw quoted();
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      throw quoted();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      throw quoted();
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      throw quoted();
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) {
+      throw quoted();
+    }
+
+    @Override
+    public int putQuotedUTF8(ByteBuffer buffer) {
+      throw quoted();
+    }
+
+    private static UnsupportedOperationException quoted() {
+      return new UnsupportedOperationException("a raw JSON value is never quoted");
+    }
+  }
+}
