@@ -148,7 +148,9 @@ public final class AnalysisCsv {
         row.append(bool(p.sigmaSignal())).append(separator);
         row.append(bool(p.runsSignal())).append(separator);
         number(row, digits.of(7, p.target())).append(separator);
-        if (!p.signals().isEmpty()) {
+        if (p.signals().size() == 1) {
+          field(row, safe(p.signals().get(0)), false, separator);
+        } else if (!p.signals().isEmpty()) {
           field(row, safe(String.join(";", p.signals())), false, separator);
         }
         row.append(separator).append(POINT_TYPES[p.pointType().ordinal()]).append((byte) '\n');

@@ -32,10 +32,12 @@ final class JsonPoints {
   private static final byte[] NONE = {};
 
   private final boolean pretty;
-  private final byte[] open;
-  private final byte[] comma;
   private final byte[] close;
-  private final byte[] type;
+  // Each name with what comes before it (the comma or the opening brace, and the indentation) and
+  // after it (the colon), so that a field costs two copies: its name and its value.
+  private final byte[] openType;
+  private final byte[] openFacet;
+  private final byte[] openIndex;
   private final byte[] facet;
   private final byte[] index;
   private final byte[] x;
@@ -57,8 +59,8 @@ final class JsonPoints {
   private final byte[] cusumUpper;
   private final byte[] cusumLower;
   private final byte[] ewma;
-  private final byte[] signalsNext;
   private final byte[] signalsFirst;
+  private final byte[] signalsNext;
   private final byte[] signalsEnd;
 
   private final Digits digits = new Digits(11, '.');
@@ -75,31 +77,32 @@ final class JsonPoints {
   JsonPoints(boolean pretty) {
     this.pretty = pretty;
     String indent = pretty ? "\n    " : "";
-    open = ascii("{" + indent);
-    comma = ascii("," + indent);
     close = ascii(pretty ? "\n  }" : "}");
-    type = name("type");
-    facet = name("facet");
-    index = name("index");
-    x = name("x");
-    y = name("y");
-    n = name("n");
-    part = name("part");
-    baseline = name("baseline");
-    included = name("included");
-    cl = name("cl");
-    lcl = name("lcl");
-    ucl = name("ucl");
-    lwl = name("lwl");
-    uwl = name("uwl");
-    sigmaSignal = name("sigmaSignal");
-    runsSignal = name("runsSignal");
-    target = name("target");
-    signals = name("signals");
-    pointType = name("pointType");
-    cusumUpper = name("cusumUpper");
-    cusumLower = name("cusumLower");
-    ewma = name("ewma");
+    openType = name("{" + indent, "type");
+    openFacet = name("{" + indent, "facet");
+    openIndex = name("{" + indent, "index");
+    String comma = "," + indent;
+    facet = name(comma, "facet");
+    index = name(comma, "index");
+    x = name(comma, "x");
+    y = name(comma, "y");
+    n = name(comma, "n");
+    part = name(comma, "part");
+    baseline = name(comma, "baseline");
+    included = name(comma, "included");
+    cl = name(comma, "cl");
+    lcl = name(comma, "lcl");
+    ucl = name(comma, "ucl");
+    lwl = name(comma, "lwl");
+    uwl = name(comma, "uwl");
+    sigmaSignal = name(comma, "sigmaSignal");
+    runsSignal = name(comma, "runsSignal");
+    target = name(comma, "target");
+    signals = name(comma, "signals");
+    pointType = name(comma, "pointType");
+    cusumUpper = name(comma, "cusumUpper");
+    cusumLower = name(comma, "cusumLower");
+    ewma = name(comma, "ewma");
     signalsFirst = pretty ? ascii(" ") : NONE;
     signalsNext = ascii(pretty ? ", " : ",");
     signalsEnd = ascii(pretty ? " ]" : "]");
@@ -111,40 +114,43 @@ final class JsonPoints {
    */
   void write(JsonGenerator g, String typeName, Facet f, PointResult p) {
     bytes.clear();
-    bytes.append(open);
     if (typeName != null) {
-      bytes.append(type);
+      bytes.append(openType);
       string(typeName);
-      bytes.append(comma);
+      if (f.name() != null) {
+        bytes.append(facet).append(facetName(f));
+      }
+      bytes.append(index);
+    } else if (f.name() != null) {
+      bytes.append(openFacet).append(facetName(f)).append(index);
+    } else {
+      bytes.append(openIndex);
     }
-    if (f.name() != null) {
-      bytes.append(facet).append(facetName(f)).append(comma);
-    }
-    bytes.append(index).append(p.index()).append(comma).append(x);
+    bytes.append(p.index()).append(x);
     string(p.x());
-    number(comma, y, 0, p.y());
-    number(comma, n, 1, p.n());
-    bytes.append(comma).append(part).append(p.part());
-    bytes.append(comma).append(baseline).append(bool(p.baseline()));
-    bytes.append(comma).append(included).append(bool(p.included()));
-    number(comma, cl, 2, p.cl());
-    number(comma, lcl, 3, p.lcl());
-    number(comma, ucl, 4, p.ucl());
-    number(comma, lwl, 5, p.lwl());
-    number(comma, uwl, 6, p.uwl());
-    bytes.append(comma).append(sigmaSignal).append(bool(p.sigmaSignal()));
-    bytes.append(comma).append(runsSignal).append(bool(p.runsSignal()));
-    number(comma, target, 7, p.target());
-    bytes.append(comma).append(signals);
+    number(y, 0, p.y());
+    number(n, 1, p.n());
+    bytes.append(part).append(p.part());
+    bytes.append(baseline).append(bool(p.baseline()));
+    bytes.append(included).append(bool(p.included()));
+    number(cl, 2, p.cl());
+    number(lcl, 3, p.lcl());
+    number(ucl, 4, p.ucl());
+    number(lwl, 5, p.lwl());
+    number(uwl, 6, p.uwl());
+    bytes.append(sigmaSignal).append(bool(p.sigmaSignal()));
+    bytes.append(runsSignal).append(bool(p.runsSignal()));
+    number(target, 7, p.target());
+    bytes.append(signals);
     signals(p);
-    bytes.append(comma).append(pointType).append(POINT_TYPES[p.pointType().ordinal()]);
+    bytes.append(pointType).append(POINT_TYPES[p.pointType().ordinal()]);
     // CUSUM: cusumUpper, cusumLower; EWMA: ewma; other charts: none
     if (!Double.isNaN(p.cusumUpper())) {
-      number(comma, cusumUpper, 8, p.cusumUpper());
-      number(comma, cusumLower, 9, p.cusumLower());
+      number(cusumUpper, 8, p.cusumUpper());
+      number(cusumLower, 9, p.cusumLower());
     }
     if (!Double.isNaN(p.ewma())) {
-      number(comma, ewma, 10, p.ewma());
+      number(ewma, 10, p.ewma());
     }
     bytes.append(close);
     g.writeRawValue(raw);
@@ -160,9 +166,9 @@ final class JsonPoints {
     bytes.append(signalsEnd);
   }
 
-  private void number(byte[] before, byte[] name, int column, double value) {
+  private void number(byte[] name, int column, double value) {
     byte[] d = digits.of(column, value);
-    bytes.append(before).append(name).append(d == null ? NULL : d);
+    bytes.append(name).append(d == null ? NULL : d);
   }
 
   private void string(String text) {
@@ -188,8 +194,9 @@ final class JsonPoints {
     return lastFacetName;
   }
 
-  private byte[] name(String name) {
-    return ascii('"' + name + '"' + (pretty ? " : " : ":"));
+  /** {@code before}, the quoted name and the colon as Jackson writes them. */
+  private byte[] name(String before, String name) {
+    return ascii(before + '"' + name + '"' + (pretty ? " : " : ":"));
   }
 
   private static byte[] bool(boolean value) {
