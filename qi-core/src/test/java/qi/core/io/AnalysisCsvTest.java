@@ -136,6 +136,19 @@ class AnalysisCsvTest {
     assertThat(out.toString()).contains("\n\"a,\"\"b\"\"\",1,1,-3.0,");
   }
 
+  @Test
+  void aRowStartingWithAHashIsQuotedSoNoReaderTakesItForAComment() throws IOException {
+    // FastCSV (and other readers) may skip a line starting with # as a comment; a line break in a
+    // field is quoted too (RFC 4180, section 2)
+    List<Facet> facets = List.of(new Facet("#1", NEGATIVE), new Facet("two\nlines", NEGATIVE));
+    StringWriter out = new StringWriter();
+    AnalysisCsv.write(facets, out);
+
+    assertThat(out.toString()).contains("\n\"#1\",1,1,-3.0,", "\n\"two\nlines\",1,1,-3.0,");
+    assertThat(write(facets).stream().map(row -> row.getField(0)).distinct())
+        .containsExactly("facet", "#1", "two\nlines");
+  }
+
   @Property(seed = "2718", tries = 2000)
   void numberScanAgreesWithItsPattern(@ForAll("numberLike") String text) {
     assertThat(AnalysisCsv.isNumber(text))

@@ -1,5 +1,6 @@
 package qi.core.io;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,11 @@ import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
+import qi.core.rules.RuleSet;
 import qi.core.series.Series;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -137,5 +142,59 @@ class AnalysisJsonTest {
     AnalysisJsonLines.write(List.of(), out);
 
     assertThat(out.toString()).isEmpty();
+  }
+
+  /**
+   * The points are built as bytes (JsonPoints) rather than field by field through the generator:
+   * they must be laid out exactly as Jackson's generator lays out the same tokens, in every layout,
+   * with texts that need escaping, several signals per point and the CUSUM and EWMA fields.
+   */
+  @Property(seed = "16", tries = 200)
+  void pointsAreWrittenByteForByteAsJacksonWritesTheirTokens(@ForAll String facetName) {
+    // a shift at point 9 and a spike at 16: Nelson's rules flag points, some by several rules
+    Series shifted = Series.ofValues(5, 6, 5, 4, 6, 5, 5, 6, 9, 10, 9, 10, 11, 9, 10, 30);
+    List<Facet> facets =
+        List.of(
+            new Facet(facetName, FROZEN),
+            new Facet(
+                "\"quoted\" \\ tab\t/é\u2028", ControlChart.of(ChartType.CUSUM, shifted).analyze()),
+            new Facet("ewma", ControlChart.of(ChartType.EWMA, shifted).analyze()),
+            new Facet(
+                "nhs", ControlChart.of(ChartType.I, shifted).rules(RuleSet.NELSON).analyze()));
+
+    for (AnalysisJson.Layout layout : AnalysisJson.Layout.values()) {
+      String written = json(facets, layout);
+
+      assertThat(written).isEqualTo(relaid(written, layout == AnalysisJson.Layout.PRETTY));
+    }
+    StringWriter lines = new StringWriter();
+    AnalysisJsonLines.write(facets, lines);
+    assertThat(lines.toString())
+        .isEqualTo(
+            lines.toString().lines().map(line -> relaid(line, false) + "\n").collect(joining()));
+  }
+
+  /** The same tokens written again by a Jackson generator, compact or with its pretty printer. */
+  private static String relaid(String json, boolean pretty) {
+    StringWriter out = new StringWriter();
+    try (JsonParser parser = JSON.createParser(json);
+        JsonGenerator g =
+            JsonFields.generator(pretty ? JsonFields.PRETTY : JsonFields.COMPACT, out)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        switch (token) {
+          case START_OBJECT -> g.writeStartObject();
+          case END_OBJECT -> g.writeEndObject();
+          case START_ARRAY -> g.writeStartArray();
+          case END_ARRAY -> g.writeEndArray();
+          case PROPERTY_NAME -> g.writeName(parser.getString());
+          case VALUE_STRING -> g.writeString(parser.getString());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(parser.getString());
+          case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(parser.getBooleanValue());
+          case VALUE_NULL -> g.writeNull();
+          default -> throw new AssertionError(token);
+        }
+      }
+    }
+    return out.toString();
   }
 }
