@@ -270,7 +270,8 @@ public final class ProjectReport {
       h.append("<div class=\"measure\">\n<h3>").append(esc(measure.name())).append("</h3>\n");
       h.append("<p class=\"about\">")
           .append(esc(about(measure)))
-          .append(". Cycle starts are marked on the chart.</p>\n");
+          .append(
+              m.analysis() == null ? ".</p>\n" : ". Cycle starts are marked on the chart.</p>\n");
       h.append("<div class=\"measure-body\">\n");
       if (m.analysis() == null) {
         h.append("<div class=\"missing\"><b>")
@@ -349,7 +350,21 @@ public final class ProjectReport {
       if (s == null) {
         h.append("<span class=\"effect\">Not studied:</span> ").append(esc(c.problem()));
       } else {
-        h.append("<span class=\"effect\">").append(effect(s)).append("</span> ");
+        h.append("<span class=\"effect\">").append(effect(s, c.signalDate())).append("</span> ");
+        List<String> later = new ArrayList<>();
+        for (CycleReview other : m.cycles()) {
+          if (c.signalDate() != null
+              && other.cycle().number() > c.cycle().number()
+              && !other.cycle().start().isAfter(c.signalDate())) {
+            later.add("PDSA " + other.cycle().number());
+          }
+        }
+        if (!later.isEmpty()) {
+          h.append("<span class=\"how\">By then ")
+              .append(String.join(", ", later))
+              .append(" had")
+              .append(" started too: the signal may be theirs.</span> ");
+        }
         h.append("<span class=\"how\">")
             .append(
                 c.accepted()
@@ -369,7 +384,7 @@ public final class ProjectReport {
   }
 
   /** Did the data signal after the start, in words. */
-  static String effect(ChangeAnalysis s) {
+  static String effect(ChangeAnalysis s, java.time.LocalDate signalDate) {
     if (!s.hasSignal()) {
       return "No signal after the start: common-cause variation only.";
     }
@@ -380,7 +395,12 @@ public final class ProjectReport {
           case DETERIORATION -> "Signal of deterioration";
           default -> "Signal (neither better nor worse)";
         };
-    return what + ", first seen " + m + (m == 1 ? " point" : " points") + " from the start.";
+    return what
+        + ", first seen "
+        + (signalDate == null ? "" : "at " + signalDate + ", ")
+        + m
+        + (m == 1 ? " point" : " points")
+        + " from the start.";
   }
 
   private static void cycleTable(StringBuilder h, Project p) {

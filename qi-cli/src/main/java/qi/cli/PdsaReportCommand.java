@@ -72,10 +72,7 @@ final class PdsaReportCommand implements Callable<Integer> {
         err.println(
             "qi: warning: measure "
                 + Messages.line(
-                    m.measure().name()
-                        + ": "
-                        + (m.missing() ? "data file not found: " + m.file() : m.problem())
-                        + "; the report shows it as missing"));
+                    m.measure().name() + ": " + m.problem() + "; the report shows it as missing"));
       }
     }
     err.flush();

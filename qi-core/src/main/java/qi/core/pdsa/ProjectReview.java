@@ -116,9 +116,9 @@ public record ProjectReview(Project project, List<MeasureReview> measures) {
 
     /**
      * Where the measure stands, in words: its latest value and its centre line against its target,
-     * read in its direction ("The latest value, 16.9 (2025-10-06), meets the target of 18 (lower is
-     * better); the centre line, 20.3 (the mean of 40 points), does not meet it yet."), or why there
-     * is nothing to say.
+     * read in its direction ("The latest value, 19.8 (2025-10-06), does not meet the target of 18
+     * (lower is better); the centre line, 21.18 (over 40 points), does not meet it yet."), or why
+     * there is nothing to say.
      */
     public String standing() {
       if (analysis == null) {
@@ -182,7 +182,7 @@ public record ProjectReview(Project project, List<MeasureReview> measures) {
           + centreText
           + (Double.isNaN(latest.cl())
               ? ", is undefined."
-              : meets(latest.cl()) ? ", meets it too." : ", does not meet it yet.");
+              : meets(latest.cl()) ? ", meets it." : ", does not meet it yet.");
     }
 
     private boolean meets(double value) {
@@ -207,7 +207,7 @@ public record ProjectReview(Project project, List<MeasureReview> measures) {
    *
    * {@code x} is null when the start cannot be placed on the series (no data, or the start is
    * outside the data); {@code study} is null when there is no result, and then {@code problem} says
-   * why.
+   * why; {@code signalDate} is null without a signal or data.
    *
    * @param cycle the cycle
    * @param x where its start sits on the chart, as the analysis writes x: the start date for dated
@@ -216,9 +216,16 @@ public record ProjectReview(Project project, List<MeasureReview> measures) {
    * @param accepted whether {@code study} is the analysis the team accepted (else computed for the
    *     review)
    * @param problem why there is no study result
+   * @param signalDate the date of the point where the study's first signal was seen ({@link
+   *     ChangeAnalysis#pointsToSignal()} points from the start), read from the data as they are now
    */
   public record CycleReview(
-      PdsaCycle cycle, String x, ChangeAnalysis study, boolean accepted, String problem) {
+      PdsaCycle cycle,
+      String x,
+      ChangeAnalysis study,
+      boolean accepted,
+      String problem,
+      LocalDate signalDate) {
     public CycleReview {
       Checks.notNull("cycle", cycle);
       if ((study == null) == (problem == null)) {
@@ -264,8 +271,8 @@ public record ProjectReview(Project project, List<MeasureReview> measures) {
   private static CycleReview noData(PdsaCycle cycle) {
     ChangeAnalysis accepted = cycle.study().analysis();
     return accepted != null
-        ? new CycleReview(cycle, null, accepted, true, null)
-        : new CycleReview(cycle, null, null, false, "no data to study");
+        ? new CycleReview(cycle, null, accepted, true, null, null)
+        : new CycleReview(cycle, null, null, false, "no data to study", null);
   }
 
   private static CycleReview cycle(
@@ -278,14 +285,37 @@ public record ProjectReview(Project project, List<MeasureReview> measures) {
     }
     ChangeAnalysis accepted = cycle.study().analysis();
     if (accepted != null) {
-      return new CycleReview(cycle, x, accepted, true, null);
+      return new CycleReview(
+          cycle, x, accepted, true, null, signalDate(measure, subgroups, accepted));
     }
     try {
       ChangeAnalysis study =
           CycleStudy.analyze(measure, observations, cycle.start(), StudyMethod.FREEZE);
-      return new CycleReview(cycle, x, study, false, null);
+      return new CycleReview(cycle, x, study, false, null, signalDate(measure, subgroups, study));
     } catch (IllegalArgumentException e) {
-      return new CycleReview(cycle, x, null, false, String.valueOf(e.getMessage()));
+      return new CycleReview(cycle, x, null, false, String.valueOf(e.getMessage()), null);
+    }
+  }
+
+  /**
+   * The date of the point where {@code study} first signalled: the m-th point on or after its start
+   * (m = pointsToSignal); null without a signal, or when the data no longer reach it.
+   */
+  private static LocalDate signalDate(
+      Measure measure, List<Subgroup> subgroups, ChangeAnalysis study) {
+    if (!study.hasSignal()) {
+      return null;
+    }
+    try {
+      int firstAfter = 0;
+      while (firstAfter < subgroups.size()
+          && CycleStudy.date(measure, subgroups.get(firstAfter).x()).isBefore(study.start())) {
+        firstAfter++;
+      }
+      int at = firstAfter + study.pointsToSignal().getAsInt() - 1;
+      return at < subgroups.size() ? CycleStudy.date(measure, subgroups.get(at).x()) : null;
+    } catch (IllegalArgumentException e) {
+      return null; // x is not dates
     }
   }
 
