@@ -48,33 +48,33 @@ public final class ProjectReport {
       .dd{display:flex;align-items:center;font-size:.85rem;overflow-x:auto;padding:.3rem 0}
       .dd-node{display:flex;align-items:center;position:relative}
       .dd-children{display:flex;flex-direction:column;justify-content:center;position:relative;\
-      margin-left:1.4rem}
-      .dd-children::before{content:"";position:absolute;left:-1.4rem;top:50%;width:1.4rem;\
+      margin-left:1.6em}
+      .dd-children::before{content:"";position:absolute;left:-1.6em;top:50%;width:1.6em;\
       border-top:2px solid #8a8a8a}
-      .dd-children>.dd-node{padding:.25rem 0 .25rem 1rem}
+      .dd-children>.dd-node{padding:.3em 0 .3em 1.2em}
       .dd-children>.dd-node::before{content:"";position:absolute;left:0;top:0;bottom:0;\
       border-left:2px solid #8a8a8a}
       .dd-children>.dd-node:first-child::before{top:50%}
       .dd-children>.dd-node:last-child::before{bottom:50%}
       .dd-children>.dd-node:only-child::before{display:none}
-      .dd-children>.dd-node::after{content:"";position:absolute;left:0;top:50%;width:1rem;\
+      .dd-children>.dd-node::after{content:"";position:absolute;left:0;top:50%;width:1.2em;\
       border-top:2px solid #8a8a8a}
-      .box{border:2px solid;border-radius:6px;padding:.35rem .5rem;background:#fff;\
+      .box{border:2px solid;border-radius:6px;padding:.4em .6em;background:#fff;\
       overflow-wrap:anywhere}
-      .box .kind{display:block;font-size:.7rem;text-transform:uppercase;letter-spacing:.04em;\
+      .box .kind{display:block;font-size:.8em;text-transform:uppercase;letter-spacing:.04em;\
       color:#555}
-      .dd-aim{width:9rem;border-color:#1f4e79;background:#f3f7fb}
-      .dd-primary{width:9.5rem;border-color:#4a6fa5}
-      .dd-secondary{width:9.5rem;border-color:#7d95b8}
-      .dd-idea{width:14rem;border-color:#9aa5b1;border-style:solid}
-      .cycles{display:flex;flex-wrap:wrap;gap:.2rem;margin:.3rem 0 0;padding:0;list-style:none}
-      .chip{display:inline-block;border-radius:3px;padding:0 .3rem;font-size:.75rem;\
+      .dd-aim{width:11em;border-color:#1f4e79;background:#f3f7fb}
+      .dd-primary{width:12em;border-color:#4a6fa5}
+      .dd-secondary{width:12em;border-color:#7d95b8}
+      .dd-idea{width:19em;border-color:#9aa5b1;border-style:solid}
+      .cycles{display:flex;flex-wrap:wrap;gap:.25em;margin:.35em 0 0;padding:0;list-style:none}
+      .chip{display:inline-block;border-radius:3px;padding:0 .3em;font-size:.88em;\
       border:1px solid;white-space:nowrap}
       .adopt{background:#e3f3e6;border-color:#2e7d32;color:#1b5e20}
       .adapt{background:#fff4dc;border-color:#b7791f;color:#7a4f0a}
       .abandon{background:#fde8e7;border-color:#b3261e;color:#8c1d18}
       .open{background:#f1f1f1;border-color:#8a8a8a;color:#444}
-      .measure{margin:1rem 0 1.6rem;break-inside:avoid}
+      .measure{margin:1rem 0 1.6rem}
       .measure h3{margin:.2rem 0}
       .about{color:#555;margin:.1rem 0 .5rem;font-size:.9rem}
       .measure-body{display:grid;grid-template-columns:1fr;gap:.6rem}
@@ -97,9 +97,9 @@ public final class ProjectReport {
       @media print{\
       body{font-size:10.5pt}\
       main{max-width:none;padding:0}\
-      h2{break-after:avoid}\
-      .dd{overflow:visible}\
-      .measure,.timeline,figure,tr,.dd{break-inside:avoid}\
+      h2,h4{break-after:avoid}\
+      .dd{overflow:visible;font-size:8pt}\
+      .timeline,.keep,tr,.dd,.studies li{break-inside:avoid}\
       .standing,.chip,.adopt,.adapt,.abandon,.open,.missing{print-color-adjust:exact;\
       -webkit-print-color-adjust:exact}\
       footer{display:none}}
@@ -267,12 +267,13 @@ public final class ProjectReport {
     }
     for (MeasureReview m : review.measures()) {
       Measure measure = m.measure();
-      h.append("<div class=\"measure\">\n<h3>").append(esc(measure.name())).append("</h3>\n");
+      // heading, description and chart kept together on one printed page
+      h.append("<div class=\"measure\">\n<div class=\"measure-body\">\n<div class=\"keep\">\n");
+      h.append("<h3>").append(esc(measure.name())).append("</h3>\n");
       h.append("<p class=\"about\">")
           .append(esc(about(measure)))
           .append(
               m.analysis() == null ? ".</p>\n" : ". Cycle starts are marked on the chart.</p>\n");
-      h.append("<div class=\"measure-body\">\n");
       if (m.analysis() == null) {
         h.append("<div class=\"missing\"><b>")
             .append(m.missing() ? "Data file missing" : "Data not readable")
@@ -285,6 +286,7 @@ public final class ProjectReport {
         h.append("<figure>\n").append(chart(m)).append("<figcaption>");
         h.append(esc(Verdict.lines(m.analysis()).get(0))).append("</figcaption>\n</figure>\n");
       }
+      h.append("</div>\n");
       studies(h, m);
       h.append("</div>\n</div>\n");
     }
