@@ -160,8 +160,10 @@ public final class ProjectReport {
     h.append("<section id=\"aim\" class=\"aim\">\n<h2>Aim</h2>\n<dl>\n");
     h.append("<dt>What</dt><dd>").append(esc(aim.statement())).append("</dd>\n");
     h.append("<dt>How much</dt><dd>")
-        .append(aim.howMuch() == null ? "<span class=\"placeholder\">Not stated.</span>" : "")
-        .append(aim.howMuch() == null ? "" : esc(aim.howMuch()))
+        .append(
+            aim.howMuch() == null
+                ? "<span class=\"placeholder\">Not stated.</span>"
+                : esc(aim.howMuch()))
         .append("</dd>\n");
     h.append("<dt>By when</dt><dd>")
         .append(
@@ -178,9 +180,7 @@ public final class ProjectReport {
                     .append(":</b> ")
                     .append(esc(m.standing()))
                     .append("</p>\n"),
-            () ->
-                h.append("<p class=\"placeholder\">No outcome measure yet: add one with ")
-                    .append("qi pdsa measure add --kind outcome.</p>\n"));
+            () -> h.append("<p class=\"placeholder\">No outcome measure yet.</p>\n"));
     h.append("</section>\n");
   }
 
@@ -279,9 +279,13 @@ public final class ProjectReport {
             .append(m.missing() ? "Data file missing" : "Data not readable")
             .append(":</b> <code>")
             .append(esc(measure.file()))
-            .append("</code> (relative to the project file")
+            .append("</code>")
+            .append(
+                java.nio.file.Path.of(measure.file()).isAbsolute()
+                    ? ""
+                    : " (relative to the project file's folder)")
             .append(m.missing() ? "" : ": " + esc(m.problem()))
-            .append(").</div>\n");
+            .append(".</div>\n");
       } else {
         h.append("<figure>\n").append(chart(m)).append("<figcaption>");
         h.append(esc(Verdict.lines(m.analysis()).get(0))).append("</figcaption>\n</figure>\n");
