@@ -382,7 +382,9 @@ public final class ProjectReport {
             .append("</span>");
       }
       if (c.x() == null && m.analysis() != null) {
-        h.append("<br><span class=\"how\">Not marked: the start is outside the data.</span>");
+        h.append(
+            "<br><span class=\"how\">Not marked on the chart: the start has no place among its"
+                + " x values (outside the data, or x is not dates).</span>");
       }
       h.append("</li>\n");
     }

@@ -193,6 +193,31 @@ class ProjectReportTest {
   }
 
   @Test
+  void cycleWithoutEndIsADotAtItsStartAndUndecidedIsWordedSo() {
+    Project p =
+        Project.of("P", Aim.of("A"))
+            .withCycle(
+                PdsaCycle.planned(
+                    1,
+                    "Idea",
+                    "Objective",
+                    List.of(),
+                    "Prediction",
+                    LocalDate.parse("2025-05-05")));
+    String page = html(ProjectReview.of(p, dir), null);
+    String timeline = section(page, "timeline");
+    assertThat(timeline)
+        .contains(">Cycles in no ramp<")
+        .contains("<circle ")
+        .contains(">planned<")
+        .contains(">not decided yet<");
+    assertThat(section(page, "cycles"))
+        .contains("<span class=\"chip open\">planned</span>")
+        .contains("Not recorded yet.");
+    assertThat(section(page, "drivers")).contains("Cycles testing change ideas that are not in");
+  }
+
+  @Test
   void missingDataFileIsShownAsMissingWithItsPath() {
     String page = html(ProjectReview.of(hostile("nowhere/data.csv"), dir), null);
     assertThat(page)

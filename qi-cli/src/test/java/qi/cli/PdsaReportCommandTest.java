@@ -86,6 +86,19 @@ class PdsaReportCommandTest {
   }
 
   @Test
+  void unreadableDataFileWarnsWithTheReadersMessage() throws IOException {
+    Files.writeString(data, "week,other\n2025-01-06,1\n");
+    CliRun run = report("--output", output.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err().strip())
+        .startsWith("qi: warning: measure Time to triage: ")
+        .contains("minutes_to_triage")
+        .endsWith("; the report shows it as missing")
+        .doesNotContain("\n");
+    assertThat(page()).contains("<b>Data not readable:</b>");
+  }
+
+  @Test
   void badProjectFileIsOneLineWithExitTwoAndNoPage() throws IOException {
     Files.writeString(project, "{ \"schemaVersion\": 2, ");
     assertBadInput(report("--output", output.toString()), project.toString());
