@@ -1,8 +1,11 @@
 package qi.charts;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import qi.core.pdsa.Aim;
 import qi.core.pdsa.ChangeAnalysis;
@@ -13,7 +16,6 @@ import qi.core.pdsa.Project;
 import qi.core.pdsa.ProjectReview;
 import qi.core.pdsa.ProjectReview.CycleReview;
 import qi.core.pdsa.ProjectReview.MeasureReview;
-import qi.core.pdsa.StudyMethod;
 import qi.core.result.Verdict;
 import qi.core.rules.Direction;
 
@@ -281,7 +283,7 @@ public final class ProjectReport {
             .append(esc(measure.file()))
             .append("</code>")
             .append(
-                java.nio.file.Path.of(measure.file()).isAbsolute()
+                Path.of(measure.file()).isAbsolute()
                     ? ""
                     : " (relative to the project file's folder)")
             .append(m.missing() ? "" : ": " + esc(m.problem()))
@@ -298,7 +300,7 @@ public final class ProjectReport {
   }
 
   private static String about(Measure m) {
-    return m.kind().id().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+    return m.kind().id().substring(0, 1).toUpperCase(Locale.ROOT)
         + m.kind().id().substring(1)
         + " measure: "
         + chartName(m.chart().id())
@@ -315,7 +317,7 @@ public final class ProjectReport {
   }
 
   private static String chartName(String id) {
-    return id.equals("run") ? "Run chart" : id.toUpperCase(java.util.Locale.ROOT) + " chart";
+    return id.equals("run") ? "Run chart" : id.toUpperCase(Locale.ROOT) + " chart";
   }
 
   /** The measure's chart as inline SVG, every cycle's start a note at its x. */
@@ -357,28 +359,18 @@ public final class ProjectReport {
         h.append("<span class=\"effect\">Not studied:</span> ").append(esc(c.problem()));
       } else {
         h.append("<span class=\"effect\">").append(effect(s, c.signalDate())).append("</span> ");
-        List<String> later = new ArrayList<>();
-        for (CycleReview other : m.cycles()) {
-          if (c.signalDate() != null
-              && other.cycle().number() > c.cycle().number()
-              && !other.cycle().start().isAfter(c.signalDate())) {
-            later.add("PDSA " + other.cycle().number());
-          }
-        }
+        List<PdsaCycle> later = m.startedBeforeSignal(c);
         if (!later.isEmpty()) {
           h.append("<span class=\"how\">By then ")
-              .append(String.join(", ", later))
-              .append(" had")
-              .append(" started too: the signal may be theirs.</span> ");
+              .append(String.join(", ", later.stream().map(l -> "PDSA " + l.number()).toList()))
+              .append(" had started too: the signal may be theirs.</span> ");
         }
         h.append("<span class=\"how\">")
             .append(
                 c.accepted()
                     ? "Accepted by the team."
-                    : "Computed for this report, not accepted"
-                        + (s.method() == StudyMethod.FREEZE
-                            ? " (the start as a freeze point)."
-                            : "."))
+                    : "Computed for this report with the start as a freeze point; not"
+                        + " accepted by the team.")
             .append("</span>");
       }
       if (c.x() == null && m.analysis() != null) {
@@ -392,7 +384,7 @@ public final class ProjectReport {
   }
 
   /** Did the data signal after the start, in words. */
-  static String effect(ChangeAnalysis s, java.time.LocalDate signalDate) {
+  static String effect(ChangeAnalysis s, LocalDate signalDate) {
     if (!s.hasSignal()) {
       return "No signal after the start: common-cause variation only.";
     }

@@ -185,6 +185,22 @@ public record ProjectReview(Project project, List<MeasureReview> measures) {
               : meets(latest.cl()) ? ", meets it." : ", does not meet it yet.");
     }
 
+    /**
+     * The cycles of this measure that started after {@code review}'s cycle and no later than its
+     * first signal ({@link CycleReview#signalDate()}): the signal may be theirs. Empty without a
+     * signal date.
+     */
+    public List<PdsaCycle> startedBeforeSignal(CycleReview review) {
+      LocalDate signal = Checks.notNull("review", review).signalDate();
+      if (signal == null) {
+        return List.of();
+      }
+      return cycles.stream()
+          .map(CycleReview::cycle)
+          .filter(c -> c.number() > review.cycle().number() && !c.start().isAfter(signal))
+          .toList();
+    }
+
     private boolean meets(double value) {
       return measure.direction() == Direction.DECREASE
           ? value <= measure.target()

@@ -68,6 +68,18 @@ class ProjectReviewTest {
   }
 
   @Test
+  void laterCyclesThatStartedBeforeASignalAreNamed() {
+    MeasureReview m = example().measures().get(0);
+    CycleReview three = m.cycles().get(2);
+    // cycle 3 (2025-03-31), studied at a freeze point, first signals in the week of 2025-06-23,
+    // the start of cycle 6: cycles 4 (2025-05-05), 5 (2025-05-26) and 6 had started by then
+    assertThat(three.signalDate()).isEqualTo(LocalDate.parse("2025-06-23"));
+    assertThat(m.startedBeforeSignal(three)).extracting(PdsaCycle::number).containsExactly(4, 5, 6);
+    // cycle 8: no signal, so nothing to attribute
+    assertThat(m.startedBeforeSignal(m.cycles().get(7))).isEmpty();
+  }
+
+  @Test
   void changeIdeaIsTestedByCyclesOfItsNameOrOfARampTestingIt() {
     ProjectReview review = example();
     // ramp "Triage form" tests "One-page triage form": its cycles 1-3 carry other names from 2 on
