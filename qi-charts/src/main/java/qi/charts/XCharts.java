@@ -57,9 +57,10 @@ final class XCharts {
     // Headroom for what the overlay writes along the top: part labels, notes, icons.
     int rows = (model.partLabels().isEmpty() ? 0 : 1) + Math.min(model.notes().size(), 3);
     double top = 0.06 + 0.07 * rows + (style.variation().isPresent() ? 0.2 : 0);
-    // qi draws the axes and the panel title (Overlay), so that SVG has them as text. Above the
-    // plot,
-    // the panel title; left of it, the y title turned a quarter, a gap, the labels and a gap.
+    double low = yMin - range * 0.06;
+    double high = yMax + range * top;
+    // qi draws the axes and the panel title (Overlay), so that SVG has them as text: above the
+    // plot the panel title; left of it the y title turned a quarter, a gap, the labels, a gap.
     int titleHeight = panelTitle.isEmpty() ? 0 : px(26, scale);
     // y ticks at least three label heights apart on the plot's height.
     double plotHeight =
@@ -67,8 +68,7 @@ final class XCharts {
             - titleHeight
             - Overlay.xAxisHeight(!style.xLabel().isEmpty(), scale)
             - 2 * px(8, scale);
-    List<XLabels.Tick> yTicks =
-        YLabels.ticks(yMin - range * 0.06, yMax + range * top, plotHeight, 3 * tickFont.getSize());
+    List<XLabels.Tick> yTicks = YLabels.ticks(low, high, plotHeight, 3 * tickFont.getSize());
     double labels = 0;
     for (XLabels.Tick t : yTicks) {
       labels = Math.max(labels, Text.width(t.label(), tickFont));
@@ -105,8 +105,8 @@ final class XCharts {
     styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     styler.setXAxisMin(0.4);
     styler.setXAxisMax(n + room - 0.4);
-    styler.setYAxisMin(yMin - range * 0.06);
-    styler.setYAxisMax(yMax + range * top);
+    styler.setYAxisMin(low);
+    styler.setYAxisMax(high);
     for (XLabels.Tick t : yTicks) {
       XYSeries grid =
           chart.addSeries(
