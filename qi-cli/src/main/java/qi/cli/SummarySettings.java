@@ -87,7 +87,10 @@ final class SummarySettings {
       String before = seen.put(entry.measure(), entry.where());
       if (before != null) {
         throw new IllegalArgumentException(
-            entry.context() + ": measure is already set at " + before + "; one entry per measure");
+            entry.context()
+                + ": measure is already set at "
+                + before.substring(file.length() + 1)
+                + "; one entry per measure");
       }
     }
     return entries;
