@@ -11,7 +11,7 @@ import qi.core.summary.Summary;
 /**
  * The board summary for a terminal of 100 columns: the matrix of variation × assurance with the
  * measures' names in its cells, then a table per group, then the notes. Names too long for their
- * cell are cut with {@code …}; numbers have four significant digits.
+ * cell are cut with {@code ~} (ASCII: any terminal shows it); numbers have four significant digits.
  */
 final class SummaryText {
   private static final int LABEL = 16;
@@ -55,16 +55,17 @@ final class SummaryText {
       lines.add(group.isEmpty() ? "Measures without a group" : "Group: " + group);
       lines.add(
           String.format(
-              Locale.ROOT,
-              TABLE,
-              "Measure",
-              "Latest",
-              "Value",
-              "Mean",
-              "Process limits",
-              "Target",
-              "Variation",
-              "Assurance"));
+                  Locale.ROOT,
+                  TABLE,
+                  "Measure",
+                  "Latest",
+                  "Value",
+                  "Mean",
+                  "Process limits",
+                  "Target",
+                  "Variation",
+                  "Assurance")
+              .stripTrailing());
       for (MeasureSummary m : summary.measures(group)) {
         String name = m.measure() + (m.notes().isEmpty() ? "" : " *");
         lines.add(
@@ -165,7 +166,7 @@ final class SummaryText {
   private static String cut(String text, int width) {
     return text.codePointCount(0, text.length()) <= width
         ? text
-        : text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
+        : text.substring(0, text.offsetByCodePoints(0, width - 1)) + "~";
   }
 
   private static String pad(String text, int width) {

@@ -165,7 +165,7 @@ class SummaryCommandTest {
   void jsonHasTheContractFieldsPerMeasureInTheOrderOfTheData() {
     JsonNode measures = JSON.readTree(ok(summary("--format", "json")).out()).get("measures");
     assertThat(measures.get(0).propertyNames()).containsAll(FIELDS);
-    // first rows of ed-measures.csv: 4-hour performance, Attendances, Time to triage (min)
+    // first rows of ed-measures.csv: 4-hour performance, Attendances, Time to triage
     assertThat(measures.get(0).get("measure").stringValue()).isEqualTo("4-hour performance");
     assertThat(measures.get(1).get("measure").stringValue()).isEqualTo("Attendances");
     // The settings file gives 4-hour performance a P chart in percent; the columns its target
@@ -183,15 +183,15 @@ class SummaryCommandTest {
 
   @Test
   void theSettingsFileWinsOverTheColumnsFieldByField() throws IOException {
-    // The data's columns give Staff sickness (%) target 4.5, direction decrease, group Workforce;
+    // The data's columns give Staff sickness target 4.5, direction decrease, group Workforce;
     // the file replaces the target and the group and leaves the direction to the column.
     Path settings = dir.resolve("s.csv");
-    Files.writeString(settings, "measure,target,group\nStaff sickness (%),4,People\n");
+    Files.writeString(settings, "measure,target,group\nStaff sickness,4,People\n");
     List<String> args = summary("--format", "json");
     args.set(args.indexOf(SETTINGS.toString()), settings.toString());
     JsonNode measures = JSON.readTree(ok(args).out()).get("measures");
     JsonNode sickness = measures.get(10); // the 11th measure of ed-measures.csv
-    assertThat(sickness.get("measure").stringValue()).isEqualTo("Staff sickness (%)");
+    assertThat(sickness.get("measure").stringValue()).isEqualTo("Staff sickness");
     assertThat(sickness.get("target").doubleValue()).isEqualTo(4);
     assertThat(sickness.get("group").stringValue()).isEqualTo("People");
     assertThat(sickness.get("direction").stringValue()).isEqualTo("decrease");
@@ -279,8 +279,8 @@ class SummaryCommandTest {
   void aBadDirectionIsNamedWithItsRow() throws IOException {
     assertBadSettings(
         "s.csv",
-        "measure,direction\nAttendances,increase\nStaff sickness (%),down\n",
-        "s.csv line 3 (measure Staff sickness (%)): direction (down) must be one of increase,"
+        "measure,direction\nAttendances,increase\nStaff sickness,down\n",
+        "s.csv line 3 (measure Staff sickness): direction (down) must be one of increase,"
             + " decrease, neutral");
   }
 
