@@ -40,6 +40,7 @@ final class Converters {
     register(line, StudyMethod.class);
     register(line, AnalyzeCommand.Format.class);
     register(line, PdsaCommand.Format.class);
+    register(line, SummaryCommand.Format.class);
     register(line, FunnelType.class);
     register(line, SrMethod.class);
   }
