@@ -7,6 +7,7 @@ import de.erichseifert.vectorgraphics2d.intermediate.commands.Command;
 import de.erichseifert.vectorgraphics2d.intermediate.commands.SetFontCommand;
 import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.GraphicsUtils;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
 import java.awt.Font;
@@ -19,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -29,6 +32,12 @@ final class Figure {
   private static final Color INK = new Color(0x1a1a1a);
   private static final Color MUTED = new Color(0x555555);
   private static final Object VECTOR_LOCK = new Object();
+
+  /**
+   * The physical font that VectorGraphics2D finds for each logical font (the same answer each time,
+   * found by measuring every installed font).
+   */
+  private static final Map<Font, Font> PHYSICAL_FONTS = new ConcurrentHashMap<>();
 
   /** One chart of the figure at (x, y). */
   record Cell(XYChart chart, Model model, int x, int y, int width, int height) {}
@@ -273,31 +282,37 @@ final class Figure {
       int height,
       java.util.function.Consumer<Graphics2D> painter,
       boolean textAsText) {
-    // VectorGraphics2D formats every number through one static DecimalFormat, which is not
-    // thread-safe: one vector document at a time.
-    synchronized (VECTOR_LOCK) {
-      VectorGraphics2D g = new VectorGraphics2D();
-      g.scale(unit, unit);
-      g.setRenderingHint(Text.AS_TEXT, textAsText);
-      painter.accept(g);
-      // Outlines draw nothing with a font, so font changes are dropped where no text is written as
-      // text: that spares VectorGraphics2D a search of the system fonts at each one (most of its
-      // PDF time).
-      MutableCommandSequence commands = new MutableCommandSequence();
-      for (Command<?> command : g.getCommands()) {
-        if (textAsText || !(command instanceof SetFontCommand)) {
-          commands.add(command);
-        }
+    VectorGraphics2D g = new VectorGraphics2D();
+    g.scale(unit, unit);
+    g.setRenderingHint(Text.AS_TEXT, textAsText);
+    painter.accept(g);
+    // Outlines draw nothing with a font, so font changes are dropped where no text is written as
+    // text: that spares VectorGraphics2D a search of the system fonts at each one (most of its
+    // PDF time).
+    MutableCommandSequence commands = new MutableCommandSequence();
+    for (Command<?> command : g.getCommands()) {
+      if (!(command instanceof SetFontCommand font)) {
+        commands.add(command);
+      } else if (textAsText) {
+        // The SVG writer names the physical font behind a logical one (SansSerif) at each text,
+        // and finds it by measuring every system font: find each once.
+        commands.add(
+            new SetFontCommand(
+                PHYSICAL_FONTS.computeIfAbsent(font.getValue(), GraphicsUtils::getPhysicalFont)));
       }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    // VectorGraphics2D formats every number of a document through one static DecimalFormat, which
+    // is not thread-safe: one document written at a time (drawings are recorded in parallel).
+    synchronized (VECTOR_LOCK) {
       Document doc =
           processor.getDocument(commands, new PageSize(0, 0, width * unit, height * unit));
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       try {
         doc.writeTo(out);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return out.toByteArray();
     }
+    return out.toByteArray();
   }
 }
