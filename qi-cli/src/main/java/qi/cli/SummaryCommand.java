@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import qi.charts.ChartStyle;
+import qi.charts.SummaryPage;
 import qi.core.io.AnalysisJson;
 import qi.core.io.CsvDialect;
 import qi.core.io.SummaryCsv;
@@ -99,6 +101,12 @@ final class SummaryCommand implements Callable<Integer> {
   Format format = Format.TEXT;
 
   @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "With --format html: the page's heading (default: Board summary).")
+  String title;
+
+  @Option(
       names = "--pretty",
       description = "With --format json: indented, for people reading it (default: compact).")
   boolean pretty;
@@ -129,9 +137,8 @@ final class SummaryCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--count is not supported by qi summary: give each measure's value in --y");
     }
-    if (format == Format.HTML) {
-      throw new IllegalArgumentException(
-          "--format html is not available in this build yet: use text, json or csv");
+    if (title != null && format != Format.HTML) {
+      throw new IllegalArgumentException("--title works with --format html only");
     }
     Map<String, String> inputs = new HashMap<>();
     inputs.put("the input", input.file);
@@ -169,9 +176,16 @@ final class SummaryCommand implements Callable<Integer> {
       List<Observation> rows, List<SummarySettings.Entry> entries) {
     Map<String, XValue> firstX = new LinkedHashMap<>();
     for (Observation row : rows) {
-      if (row.label() != null) {
-        firstX.putIfAbsent(row.label(), row.x());
+      if (row.label() == null || row.label().isBlank()) {
+        throw new IllegalArgumentException(
+            input.file
+                + ": column "
+                + measure
+                + " (--measure) is blank in the row at x "
+                + row.x().text()
+                + "; every row names its measure");
       }
+      firstX.putIfAbsent(row.label(), row.x());
     }
     Map<String, MeasureSettings> byMeasure = new LinkedHashMap<>();
     firstX.keySet().forEach(m -> byMeasure.put(m, MeasureSettings.of(m)));
@@ -280,7 +294,8 @@ final class SummaryCommand implements Callable<Integer> {
         out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
       }
       case CSV -> SummaryCsv.write(summary, out, dialect());
-      case TEXT, HTML -> {
+      case HTML -> out.write(page(summary));
+      case TEXT -> {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         write(summary, text);
         text.flush();
@@ -297,13 +312,20 @@ final class SummaryCommand implements Callable<Integer> {
         out.write(System.lineSeparator());
       }
       case CSV -> SummaryCsv.write(summary, out, dialect());
-      case TEXT, HTML -> {
+      case HTML -> out.write(new String(page(summary), StandardCharsets.UTF_8));
+      case TEXT -> {
         for (String line : SummaryText.lines(summary)) {
           out.write(Messages.text(line) + System.lineSeparator());
         }
       }
     }
     out.flush();
+  }
+
+  /** The board page (qi-charts), with {@code --title} as its heading. */
+  private byte[] page(Summary summary) {
+    ChartStyle style = ChartStyle.withDefaults();
+    return SummaryPage.render(summary, title == null ? style : style.title(title));
   }
 
   private AnalysisJson.Layout layout() {

@@ -388,4 +388,35 @@ class SummaryCommandTest {
             "better"),
         "column better (--direction-column) of measure A: direction (up) must be one of");
   }
+
+  @Test
+  void aRowWithoutMeasureIsNamedByItsX() throws IOException {
+    Path file = dir.resolve("blank.csv");
+    Files.writeString(file, "measure,month,value\nA,2024-01,3\n,2024-02,4\n");
+    CliRun.assertBadInput(
+        CliRun.of(
+            "summary", file.toString(), "--measure", "measure", "--x", "month", "--y", "value"),
+        "blank.csv: column measure (--measure) is blank in the row at x 2024-02");
+  }
+
+  @Test
+  void htmlIsTheBoardPageWithEveryMeasureAndTheTitle() throws IOException {
+    Path page = dir.resolve("board.html");
+    ok(
+        summary(
+            "--format", "html", "--title", "Emergency <department>", "--output", page.toString()));
+    String html = Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("Emergency &lt;department&gt;");
+    // the twelve measures of ed-measures.csv, each named on the page
+    for (String name : List.of("4-hour performance", "Attendances", "Friends and family")) {
+      assertThat(html).contains(name);
+    }
+    assertThat(html).contains("Handovers &gt; 60 min");
+  }
+
+  @Test
+  void titleWorksWithHtmlOnly() {
+    CliRun.assertBadInput(
+        CliRun.of(summary("--title", "Board")), "--title works with --format html only");
+  }
 }
