@@ -51,7 +51,8 @@ fi
 board="$(mktemp -d)/board.html"
 qi summary examples/data/ed-measures.csv --measure measure --x month --y value --n n \
   --target-column target --direction-column direction --group group \
-  --settings examples/data/ed-measures-settings.csv --format html --output "$board"
+  --settings examples/data/ed-measures-settings.csv --format html --title "Emergency department" \
+  --output "$board"
 if command -v chromium > /dev/null; then
   chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$(mktemp -d)" \
