@@ -42,8 +42,10 @@ import qi.core.summary.Summary;
  * the y axis when the style has none) and the warning limits; notes and a target are per measure,
  * so the style's are not drawn.
  *
- * <p>Performance: the full charts are most of the work and of the file (about 70 KB each for 60
- * points).
+ * <p>Performance: the full charts are most of the work and of the file, and are drawn in parallel.
+ * For 150 measures of 60 points the page is about 11.5 MB (some 75 KB per chart, two fifths of it
+ * the outlines of the y axis labels), and {@code qi summary --format html} takes about 3 s of
+ * processor time in a fresh JVM against 0.7 s for {@code --format json}.
  */
 public final class SummaryPage {
   private static final String CSS =
