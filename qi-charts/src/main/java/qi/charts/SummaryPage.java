@@ -67,9 +67,10 @@ public final class SummaryPage {
       .matrix{width:100%;table-layout:fixed;font-size:.9rem}
       .matrix td,.matrix th{border:1px solid #d6d6d6;vertical-align:top}
       .matrix thead td{border:0}
-      .matrix tbody th{width:13rem;text-align:left}
+      .matrix tbody th{text-align:left}
       .matrix ul{margin:0;padding:0;list-style:none}
       .matrix li{margin:.1rem 0}
+      .matrix td.many li{display:inline-block;margin:0 .8rem .15rem 0}
       .matrix .empty{color:#aaa;text-align:center;vertical-align:middle}
       .count{font-weight:400}
       th.improvement{background:#e3f2fc;color:#0b5c8e;border-top:4px solid #289de0}
