@@ -12,6 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import qi.core.ChartType;
 import qi.core.result.Analysis;
 import qi.core.rules.Direction;
 import qi.core.series.Observation;
@@ -273,6 +276,31 @@ class SummaryPageTest {
       }
     }
     assertThat(flowing).containsExactly(2 + 8);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = ChartType.class,
+      names = {"RUN", "I", "MR", "C", "G", "T", "XMR", "CUSUM", "EWMA"})
+  void measureOfAnyValueChartTypeHasItsRowAndChart(ChartType type) {
+    // Fixtures.VALUES (invented, one high point) repeated to twenty points.
+    List<Observation> rows = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      rows.add(new Observation(Fixtures.month(i), Fixtures.VALUES[i % 12], Double.NaN, "M"));
+    }
+    Summary one =
+        Summary.of(
+            rows,
+            List.of(
+                MeasureSettings.of("M")
+                    .withChart(type)
+                    .withDirection(Direction.DECREASE)
+                    .withTarget(12)));
+    String page = page(one);
+
+    assertThat(count(page, "<tr id=\"measure-1\">")).isEqualTo(1);
+    assertThat(count(page, "class=\"qi-chart\"")).isEqualTo(1);
+    assertThat(row(page, 0)).contains("<svg class=\"spark\"");
   }
 
   @Test
