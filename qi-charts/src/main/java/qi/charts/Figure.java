@@ -34,8 +34,9 @@ final class Figure {
   private static final Object VECTOR_LOCK = new Object();
 
   /**
-   * The physical font that VectorGraphics2D finds for each logical font (the same answer each time,
-   * found by measuring every installed font).
+   * Each logical font as a physical one of the same style and size, for VectorGraphics2D's SVG
+   * writer, which otherwise finds the physical font at every text by measuring every installed
+   * font. The family is that of the physical font behind {@link Text#FONT}, found once.
    */
   private static final Map<Font, Font> PHYSICAL_FONTS = new ConcurrentHashMap<>();
 
@@ -270,6 +271,16 @@ final class Figure {
     return vector(processor, unit, width, height, this::paint, textAsText);
   }
 
+  /** {@code font} in the physical family behind {@link Text#FONT} (see {@link #PHYSICAL_FONTS}). */
+  private static Font physical(Font font) {
+    return PhysicalFamily.FONT.deriveFont(font.getStyle(), font.getSize2D());
+  }
+
+  /** The physical font behind {@link Text#FONT}, found when first needed. */
+  private static final class PhysicalFamily {
+    static final Font FONT = GraphicsUtils.getPhysicalFont(new Font(Text.FONT, Font.PLAIN, 12));
+  }
+
   /**
    * A drawing of {@code width} × {@code height} pixels by {@code painter}, through
    * VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF); qi's texts as text
@@ -294,11 +305,8 @@ final class Figure {
       if (!(command instanceof SetFontCommand font)) {
         commands.add(command);
       } else if (textAsText) {
-        // The SVG writer names the physical font behind a logical one (SansSerif) at each text,
-        // and finds it by measuring every system font: find each once.
         commands.add(
-            new SetFontCommand(
-                PHYSICAL_FONTS.computeIfAbsent(font.getValue(), GraphicsUtils::getPhysicalFont)));
+            new SetFontCommand(PHYSICAL_FONTS.computeIfAbsent(font.getValue(), Figure::physical)));
       }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);

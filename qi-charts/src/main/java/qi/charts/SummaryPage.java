@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import qi.core.result.Analysis;
 import qi.core.summary.MeasureSummary;
 import qi.core.summary.Summary;
@@ -116,10 +115,15 @@ public final class SummaryPage {
       thead{display:table-header-group}
       tr{break-inside:avoid}
       .matrix{break-inside:avoid}
-      .chart{break-before:page}
       .measures{font-size:.72rem}
+      .measures thead th{font-size:.68rem}
+      h2{break-after:avoid}
+      .group{break-inside:avoid}
+      #charts{break-before:page}
+      .chart{display:inline-block;width:48.5%;margin:0 1% 4mm 0;vertical-align:top}
+      .chart .meta{font-size:.7rem}
       .chart figure{max-width:none}
-      .chart figure svg{max-height:165mm;width:auto;max-width:100%;border:0}
+      .chart figure svg{width:auto;max-width:100%;height:66mm;border:1px solid #e3e3e3}
       }
       """;
 
@@ -163,6 +167,8 @@ public final class SummaryPage {
     h.append("</section>\n");
 
     List<String> groups = summary.groups();
+    // The measures group by group, as the tables list them; the charts follow in the same order.
+    List<Integer> order = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
       String group = groups.get(g);
       List<Integer> indices = new ArrayList<>();
@@ -171,6 +177,7 @@ public final class SummaryPage {
           indices.add(i);
         }
       }
+      order.addAll(indices);
       String heading =
           group.isEmpty() ? (groups.size() == 1 ? "Measures" : "Other measures") : group;
       h.append("<section id=\"group-").append(g + 1).append("\" class=\"group\">\n");
@@ -180,11 +187,7 @@ public final class SummaryPage {
 
     h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
     // The full charts are most of the work, and independent: drawn in parallel, kept in order.
-    IntStream.range(0, measures.size())
-        .parallel()
-        .mapToObj(i -> chart(measures.get(i), i, style))
-        .toList()
-        .forEach(h::append);
+    order.parallelStream().map(i -> chart(measures.get(i), i, style)).toList().forEach(h::append);
     h.append("</section>\n");
     h.append("<footer>Made with qi. Centre lines, limits, signals and icons as computed by")
         .append(" qi-core with the rules of NHS England's Making Data Count; this page needs no")

@@ -30,7 +30,7 @@ final class SummaryTable {
    * The width of each column, in percent: the same in every group's table, so that the tables of a
    * page line up, and fitting A4 landscape.
    */
-  private static final double[] WIDTHS = {12, 11, 8, 8, 5.5, 5.5, 5.5, 5, 4.5, 7.5, 7.5, 20};
+  private static final double[] WIDTHS = {12, 11, 8, 8, 5.5, 5.5, 5.5, 5, 5.5, 7.5, 7.5, 19};
 
   private SummaryTable() {}
 
