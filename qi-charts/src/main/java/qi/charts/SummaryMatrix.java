@@ -64,6 +64,9 @@ final class SummaryMatrix {
     }
   }
 
+  /** The most names a cell lists one under the other; more flow along its lines. */
+  static final int LIST_LIMIT = 6;
+
   private SummaryMatrix() {}
 
   /**
@@ -88,7 +91,11 @@ final class SummaryMatrix {
       perColumn[column.ordinal()]++;
     }
     h.append("<table class=\"matrix\">\n<caption>Variation (columns) against assurance (rows):")
-        .append(" each measure in the cell of its two icons</caption>\n<thead><tr>")
+        .append(" each measure in the cell of its two icons</caption>\n")
+        // Common cause gets the widest column: most measures of a board are there.
+        .append("<colgroup><col style=\"width:16%\"><col style=\"width:19%\">")
+        .append("<col style=\"width:30%\"><col style=\"width:19%\"><col style=\"width:16%\">")
+        .append("</colgroup>\n<thead><tr>")
         .append("<td></td>");
     for (Column c : Column.values()) {
       h.append("<th scope=\"col\" class=\"")
@@ -112,7 +119,8 @@ final class SummaryMatrix {
           h.append("<td class=\"empty\">–</td>");
           continue;
         }
-        h.append("<td><ul>");
+        // A long list flows along the lines of its cell, so the matrix stays one screen high.
+        h.append(cell.size() > LIST_LIMIT ? "<td class=\"many\"><ul>" : "<td><ul>");
         for (int i : cell) {
           h.append("<li><a href=\"#")
               .append(SummaryPage.rowId(i))

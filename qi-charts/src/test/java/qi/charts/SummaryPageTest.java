@@ -231,6 +231,51 @@ class SummaryPageTest {
   }
 
   @Test
+  void longCellListsFlowAlongItsLinesAndShortOnesListOneUnderTheOther() {
+    // Boards.board's six measures plus eight more like its stable one (no target, no direction,
+    // the same common-cause wobble): falls, the stable one and 8 more, 2 + 8 names in the common
+    // cause, no assurance cell.
+    List<MeasureSummary> measures = new ArrayList<>(BOARD.measures());
+    MeasureSummary stable = measures.get(measures.size() - 1);
+    for (int k = 1; k <= 8; k++) {
+      measures.add(
+          new MeasureSummary(
+              "Stable " + k,
+              "",
+              stable.chart(),
+              stable.direction(),
+              stable.points(),
+              stable.latestX(),
+              stable.latestY(),
+              stable.cl(),
+              stable.lcl(),
+              stable.ucl(),
+              stable.target(),
+              stable.variation(),
+              stable.assurance(),
+              stable.verdict(),
+              stable.unit(),
+              stable.notes(),
+              stable.analysis()));
+    }
+    StringBuilder h = new StringBuilder();
+    SummaryMatrix.html(h, measures);
+
+    Matcher cell = Pattern.compile("<td( class=\"many\")?><ul>(.*?)</ul></td>").matcher(h);
+    List<Integer> flowing = new ArrayList<>();
+    while (cell.find()) {
+      int names = count(cell.group(2), "<li>");
+      assertThat(cell.group(1) != null)
+          .as(cell.group(2))
+          .isEqualTo(names > SummaryMatrix.LIST_LIMIT);
+      if (cell.group(1) != null) {
+        flowing.add(names);
+      }
+    }
+    assertThat(flowing).containsExactly(2 + 8);
+  }
+
+  @Test
   void pagePrintsOnA4Landscape() {
     assertThat(PAGE).contains("@page{size:A4 landscape").contains("@media print{");
   }
