@@ -235,7 +235,7 @@ final class SummaryCommand implements Callable<Integer> {
     if (column == null) {
       return;
     }
-    List<Observation> cells = input.read(column);
+    List<Observation> cells = input.labels(column);
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       String m = rows.get(i).label();

@@ -1,8 +1,10 @@
 package qi.cli;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import qi.core.result.Assurance;
 import qi.core.result.Variation;
 import qi.core.summary.MeasureSummary;
@@ -22,7 +24,9 @@ final class SummaryText {
   private static final String[] ROWS = {
     "Improving", "Concerning", "Neither (change)", "Common cause"
   };
-  private static final String TABLE = "%-20s %-10s %8s %8s %17s %8s %-12s %-10s";
+
+  /** The table's column widths; a negative width is left-aligned text, a positive a number. */
+  private static final int[] TABLE = {-20, -10, 8, 8, 17, 8, -12, -10};
 
   private SummaryText() {}
 
@@ -54,33 +58,27 @@ final class SummaryText {
       lines.add("");
       lines.add(group.isEmpty() ? "Measures without a group" : "Group: " + group);
       lines.add(
-          String.format(
-                  Locale.ROOT,
-                  TABLE,
-                  "Measure",
-                  "Latest",
-                  "Value",
-                  "Mean",
-                  "Process limits",
-                  "Target",
-                  "Variation",
-                  "Assurance")
-              .stripTrailing());
+          row(
+              "Measure",
+              "Latest",
+              "Value",
+              "Mean",
+              "Process limits",
+              "Target",
+              "Variation",
+              "Assurance"));
       for (MeasureSummary m : summary.measures(group)) {
         String name = m.measure() + (m.notes().isEmpty() ? "" : " *");
         lines.add(
-            String.format(
-                    Locale.ROOT,
-                    TABLE,
-                    cut(name, 20),
-                    cut(m.latestX(), 10),
-                    number(m.latestY()),
-                    number(m.cl()),
-                    limits(m.lcl(), m.ucl()),
-                    number(m.target()),
-                    variation(m.variation()),
-                    assurance(m.assurance()))
-                .stripTrailing());
+            row(
+                cut(name, 20),
+                cut(m.latestX(), 10),
+                number(m.latestY()),
+                number(m.cl()),
+                limits(m.lcl(), m.ucl()),
+                number(m.target()),
+                variation(m.variation()),
+                assurance(m.assurance())));
         m.notes().forEach(note -> notes.add("* " + m.measure() + ": " + note));
       }
     }
@@ -151,16 +149,37 @@ final class SummaryText {
     return number(lcl) + " to " + number(ucl);
   }
 
-  /** Four significant digits without trailing zeros; empty when undefined. */
+  private static final MathContext FOUR_DIGITS = new MathContext(4, RoundingMode.HALF_UP);
+
+  /** One table row, each cell padded to its {@link #TABLE} width. */
+  private static String row(String... cells) {
+    StringBuilder b = new StringBuilder(100);
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        b.append(' ');
+      }
+      int width = TABLE[i];
+      String cell = cells[i];
+      int length = cell.codePointCount(0, cell.length());
+      int padding = Math.max(0, Math.abs(width) - length);
+      if (width > 0) {
+        b.append(" ".repeat(padding)).append(cell);
+      } else {
+        b.append(cell).append(" ".repeat(padding));
+      }
+    }
+    return b.toString().stripTrailing();
+  }
+
+  /** Four significant digits without trailing zeros, never in E notation; empty when undefined. */
   private static String number(double value) {
     if (Double.isNaN(value)) {
       return "";
     }
-    String s = String.format(Locale.ROOT, "%.4g", value);
-    if (s.contains(".") && !s.contains("e")) {
-      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    if (value == 0) {
+      return "0";
     }
-    return s;
+    return new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
   }
 
   private static String cut(String text, int width) {

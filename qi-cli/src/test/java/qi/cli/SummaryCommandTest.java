@@ -419,4 +419,24 @@ class SummaryCommandTest {
     CliRun.assertBadInput(
         CliRun.of(summary("--title", "Board")), "--title works with --format html only");
   }
+
+  @Test
+  void anUnknownRuleSetIsRefused() throws IOException {
+    assertBadSettings(
+        "s.csv",
+        "measure,rules\nAttendances,nsh\n",
+        "s.csv line 2 (measure Attendances): rules (nsh) must be one of anhoej, nhs");
+  }
+
+  @Test
+  void controlCharactersInAMeasureNameAreEscapedInText() throws IOException {
+    Path file = dir.resolve("hostile.csv");
+    Files.writeString(
+        file, "measure,month,value\n\u001b[2Jboard,2024-01,3\n\u001b[2Jboard,2024-02,4\n");
+    String text =
+        ok(List.of(
+                "summary", file.toString(), "--measure", "measure", "--x", "month", "--y", "value"))
+            .out();
+    assertThat(text).doesNotContain("\u001b").contains("[2Jboard");
+  }
 }

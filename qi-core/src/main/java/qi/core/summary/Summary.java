@@ -51,7 +51,8 @@ public record Summary(List<MeasureSummary> measures) {
    *     starts with {@code measure NAME:})
    */
   public static Summary of(List<Observation> rows, List<MeasureSettings> settings) {
-    Checks.notEmpty("rows", rows);
+    Checks.notEmpty("rows", Checks.notNull("rows", rows));
+    Checks.notNull("settings", settings);
     Map<String, List<Observation>> byMeasure = new LinkedHashMap<>();
     for (Observation row : rows) {
       String measure = row.label();

@@ -244,4 +244,12 @@ class SummaryTest {
                 RuleSet.NHS));
     assertThat(s.withTarget(Double.NaN).target()).isNaN();
   }
+
+  @Test
+  void noRowsAndNoSettingsAreRefused() {
+    assertThatThrownBy(() -> Summary.of(List.of(), List.of()))
+        .hasMessageContaining("rows must not be empty");
+    assertThatThrownBy(() -> Summary.of(board(), null))
+        .hasMessageContaining("settings must not be null");
+  }
 }
