@@ -77,7 +77,7 @@ final class SummaryMatrix {
     int columns = Column.values().length;
     List<List<List<Integer>>> cells = new ArrayList<>();
     int[] perColumn = new int[columns];
-    for (Row row : Row.values()) {
+    for (int r = 0; r < Row.values().length; r++) {
       List<List<Integer>> cellsOfRow = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
         cellsOfRow.add(new ArrayList<>());
