@@ -25,12 +25,12 @@ final class Overlay extends Annotation {
   private static final Color MUTED = new Color(0x6b6b6b);
   private static final Color NOTE = new Color(0x1f4e79);
 
-  private final XYChart xy;
+  private final XCharts.Plot xy;
   private final Model model;
   private final ChartStyle style;
   private final double scale;
 
-  Overlay(XYChart xy, Model model, ChartStyle style, double scale) {
+  Overlay(XCharts.Plot xy, Model model, ChartStyle style, double scale) {
     super(false);
     this.xy = xy;
     this.model = model;
@@ -50,8 +50,12 @@ final class Overlay extends Annotation {
 
   /** The height below the plot that the x axis needs: tick labels, and the title when set. */
   static int xAxisHeight(XYChart chart) {
-    double scale = scaleOf(chart);
-    return (int) Math.round((chart.getXAxisTitle().isEmpty() ? 26 : 48) * scale);
+    return xAxisHeight(!chart.getXAxisTitle().isEmpty(), scaleOf(chart));
+  }
+
+  /** The height below the plot that the x axis needs, with or without a title, at a scale. */
+  static int xAxisHeight(boolean title, double scale) {
+    return (int) Math.round((title ? 48 : 26) * scale);
   }
 
   /** The scale a chart was built at, from its tick label font (14 px at scale 1). */
@@ -99,12 +103,64 @@ final class Overlay extends Annotation {
     }
   }
 
+  /**
+   * The y axis left of the plot: a label at each of {@link XCharts.Plot#yTicks}, and the title
+   * turned a quarter at the left edge; and the panel title above the plot.
+   */
+  private void yAxis(Graphics2D g, double left, double right, double top, double bottom) {
+    Font font = xy.getStyler().getAxisTickLabelsFont();
+    for (XLabels.Tick tick : xy.yTicks()) {
+      double y = xy.getScreenYFromChart(tick.position());
+      if (y >= top - 1 && y <= bottom + 1) {
+        Text.draw(
+            g,
+            tick.label(),
+            font,
+            xy.getStyler().getAxisTickLabelsColor(),
+            left - size(6),
+            y + font.getSize() * 0.35,
+            Text.Align.RIGHT);
+      }
+    }
+    if (!xy.getYAxisTitle().isEmpty()) {
+      Font title = xy.getStyler().getAxisTitleFont();
+      Graphics2D turned = (Graphics2D) g.create();
+      try {
+        // The edge of the figure cell is at -left() in the plot's coordinates.
+        turned.translate(-xy.left() + size(8) + title.getSize(), (top + bottom) / 2);
+        turned.rotate(-Math.PI / 2);
+        Text.draw(
+            turned,
+            Text.fit(xy.getYAxisTitle(), title, bottom - top),
+            title,
+            INK,
+            0,
+            0,
+            Text.Align.CENTRE);
+      } finally {
+        turned.dispose();
+      }
+    }
+    if (!xy.getTitle().isEmpty()) {
+      Font title = xy.getStyler().getChartTitleFont();
+      Text.draw(
+          g,
+          Text.fit(xy.getTitle(), title, right - left),
+          title,
+          INK,
+          (left + right) / 2,
+          top - size(8),
+          Text.Align.CENTRE);
+    }
+  }
+
   private void paintOn(Graphics2D g) {
     double left = getXAxisScreenValueForMin();
     double right = getXAxisScreenValueForMax();
     double top = getYAxisScreenValueForMin();
     double bottom = getYAxisScreenValueForMax();
     xAxis(g, left, right, bottom);
+    yAxis(g, left, right, top, bottom);
     g.clip(new Rectangle2D.Double(left, top, right - left, bottom - top));
     Font small = new Font(Text.FONT, Font.PLAIN, size(13));
     Font bold = new Font(Text.FONT, Font.BOLD, size(14));
@@ -136,8 +192,10 @@ final class Overlay extends Annotation {
       g.setColor(MUTED);
       g.setStroke(dashed(1.2f, 2f, 3f));
       g.draw(new Line2D.Double(x, top, x, bottom));
-      Text.draw(g, "baseline ", small, MUTED, x - 2, bottom - size(6), Text.Align.RIGHT);
-      Text.draw(g, " frozen limits", small, MUTED, x + 2, bottom - size(6), Text.Align.LEFT);
+      // "baseline | frozen limits"; "calibration data | new data" on a CUSUM or EWMA (qcc's words)
+      Vocabulary words = model.words();
+      Text.draw(g, words.before() + " ", small, MUTED, x - 2, bottom - size(6), Text.Align.RIGHT);
+      Text.draw(g, " " + words.after(), small, MUTED, x + 2, bottom - size(6), Text.Align.LEFT);
     }
 
     // Notes: a dotted line at x and the text beside it, rows stacked so that texts do not overlap.
@@ -148,26 +206,36 @@ final class Overlay extends Annotation {
       boolean assurance = style.assurance().orElse(AssuranceIcon.NONE) != AssuranceIcon.NONE;
       noteRight = right - (assurance ? 4 * size(26) + size(6) : 2 * size(26)) - size(12);
     }
-    double[] rowEnds = new double[model.notes().size()];
+    // All dotted lines first, then all texts on their white boxes: a text is never crossed by a
+    // later note's line.
+    List<Model.Label> notes = model.notes();
+    double[] rowEnds = new double[notes.size()];
     java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
-    for (Model.Label note : model.notes()) {
-      double x = xy.getScreenXFromChart(note.x());
-      String text = Text.fit(note.text(), small, Math.max(60, (right - left) * 0.45));
-      double width = Text.width(text, small);
-      boolean leftward = x + width + 4 > noteRight;
-      double start = leftward ? x - width - 4 : x + 4;
+    double[] xs = new double[notes.size()];
+    double[] starts = new double[notes.size()];
+    double[] ys = new double[notes.size()];
+    String[] texts = new String[notes.size()];
+    for (int k = 0; k < notes.size(); k++) {
+      xs[k] = xy.getScreenXFromChart(notes.get(k).x());
+      texts[k] = Text.fit(notes.get(k).text(), small, Math.max(60, (right - left) * 0.45));
+      double width = Text.width(texts[k], small);
+      boolean leftward = xs[k] + width + 4 > noteRight;
+      starts[k] = leftward ? xs[k] - width - 4 : xs[k] + 4;
       int row = 0;
-      while (rowEnds[row] > start - 6) {
+      while (rowEnds[row] > starts[k] - size(12)) {
         row++;
       }
-      rowEnds[row] = start + width;
-      double y = notesTop + row * line;
+      rowEnds[row] = starts[k] + width;
+      ys[k] = notesTop + row * line;
       g.setColor(NOTE);
       g.setStroke(dashed(1.3f, 1.5f, 2.5f));
-      g.draw(new Line2D.Double(x, y - line * 0.7, x, bottom));
-      g.setColor(new Color(255, 255, 255, 220));
-      g.fill(new Rectangle2D.Double(start - 2, y - line * 0.75, width + 4, line));
-      Text.draw(g, text, small, NOTE, start, y, Text.Align.LEFT);
+      g.draw(new Line2D.Double(xs[k], ys[k] - line * 0.7, xs[k], bottom));
+    }
+    for (int k = 0; k < notes.size(); k++) {
+      double width = Text.width(texts[k], small);
+      g.setColor(new Color(255, 255, 255, 235));
+      g.fill(new Rectangle2D.Double(starts[k] - 2, ys[k] - line * 0.75, width + 4, line));
+      Text.draw(g, texts[k], small, NOTE, starts[k], ys[k], Text.Align.LEFT);
     }
 
     // Values of the last part's centre line and limits (and the target), at the right end of
@@ -176,15 +244,13 @@ final class Overlay extends Annotation {
       var last = model.points().get(model.points().size() - 1);
       double x = xy.getScreenXFromChart(model.points().size() + 0.55);
       List<Object[]> labels = new ArrayList<>();
-      // Named in the rule set's words: "median" on a run chart, "UPL"/"mean"/"LPL" under "Making
-      // Data Count", "UCL"/"CL"/"LCL" otherwise.
+      // Named in the chart's words: "median" on a run chart, "UPL"/"mean"/"LPL" under "Making
+      // Data Count", "UDB"/"LDB" on a CUSUM, "UCL"/"CL"/"LCL" otherwise.
       Vocabulary words = model.words();
-      boolean process = words.limits().startsWith("process");
-      String centre = words.centre().equals("centre line") ? "CL" : words.centre();
-      String[] names = {process ? "UPL" : "UCL", centre, process ? "LPL" : "LCL"};
+      String[] names = {words.upper(), words.centreLabel(), words.lower()};
       double[] values = {last.ucl(), last.cl(), last.lcl()};
       for (int k = 0; k < values.length; k++) {
-        if (Double.isFinite(values[k])) {
+        if (Double.isFinite(values[k]) && !names[k].isEmpty()) {
           labels.add(
               new Object[] {
                 xy.getScreenYFromChart(values[k]), names[k] + " " + Model.number(values[k]), INK
