@@ -176,6 +176,11 @@ public final class ChartSpec implements Serializable {
     return chart;
   }
 
+  /** Which way is better. */
+  public Direction direction() {
+    return direction;
+  }
+
   /** How rows with the same x are combined without a denominator. */
   public Aggregation aggregation() {
     return aggregation;

@@ -56,6 +56,19 @@ public final class QiSpark {
     return perSeries(rows, columns, new PointRows(columns, spec), PointRows.FIELDS);
   }
 
+  /**
+   * One row per series, its board summary as {@code qi summary} gives it (qi-core's {@code
+   * MeasureSummary}): the key columns in place of {@code measure}, then {@code chart, direction,
+   * points, latestX, latestY, cl, lcl, ucl, target, variation, assurance, verdict, notes}
+   * (undefined numbers are null), then {@code error}. The figures are those of the series' last
+   * point and last part, as {@link #analyze} gives them.
+   *
+   * @throws IllegalArgumentException as {@link #analyze} does
+   */
+  public static Dataset<Row> summary(Dataset<Row> rows, Columns columns, ChartSpec spec) {
+    return perSeries(rows, columns, new SummaryRows(columns, spec), SummaryRows.FIELDS);
+  }
+
   private static <F extends org.apache.spark.api.java.function.FlatMapGroupsFunction<Row, Row, Row>>
       Dataset<Row> perSeries(Dataset<Row> rows, Columns columns, F perGroup, StructType fields) {
     StructType input = rows.schema();
