@@ -18,6 +18,19 @@ import java.util.SplittableRandom;
 final class Indicators {
   private Indicators() {}
 
+  /**
+   * Writes a table for measuring throughput (see README.md): {@code FILE UNITS MEASURES MONTHS
+   * SEED}.
+   */
+  public static void main(String[] args) throws IOException {
+    write(
+        Path.of(args[0]),
+        Integer.parseInt(args[1]),
+        Integer.parseInt(args[2]),
+        Integer.parseInt(args[3]),
+        Long.parseLong(args[4]));
+  }
+
   static void write(Path file, int units, int measures, int months, long seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     LocalDate first = LocalDate.of(2021, 1, 1);
