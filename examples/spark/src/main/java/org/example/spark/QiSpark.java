@@ -2,6 +2,7 @@ package org.example.spark;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -69,10 +70,24 @@ public final class QiSpark {
     return perSeries(rows, columns, new SummaryRows(columns, spec), SummaryRows.FIELDS);
   }
 
-  private static <F extends org.apache.spark.api.java.function.FlatMapGroupsFunction<Row, Row, Row>>
-      Dataset<Row> perSeries(Dataset<Row> rows, Columns columns, F perGroup, StructType fields) {
+  /**
+   * The rows of {@code perGroup} over every series: the keys, {@code fields}, then {@code error}.
+   */
+  private static Dataset<Row> perSeries(
+      Dataset<Row> rows,
+      Columns columns,
+      FlatMapGroupsFunction<Row, Row, Row> perGroup,
+      StructType fields) {
     StructType input = rows.schema();
     check(input, columns);
+    List<String> taken = new java.util.ArrayList<>(Arrays.asList(fields.fieldNames()));
+    taken.add("error");
+    for (String key : columns.keys()) {
+      if (taken.contains(key)) {
+        throw new IllegalArgumentException(
+            "key column (" + key + ") must not have the name of an output column: rename it");
+      }
+    }
     StructType keys = new StructType();
     for (String key : columns.keys()) {
       keys = keys.add(input.apply(key));

@@ -218,6 +218,24 @@ class QiSparkAnalyzeTest {
   }
 
   @Test
+  void aKeyNamedAsAnOutputColumnFailsOnTheDriverNamingIt() {
+    Dataset<Row> rows =
+        spark.createDataFrame(
+            List.of(RowFactory.create("a", 1.0, 2.0)),
+            new StructType()
+                .add("part", DataTypes.StringType)
+                .add("x", DataTypes.DoubleType)
+                .add("y", DataTypes.DoubleType));
+
+    assertThatThrownBy(
+            () ->
+                QiSpark.analyze(
+                    rows, Columns.of(List.of("part"), "x", "y"), ChartSpec.of(ChartType.I)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("key column (part) must not have the name of an output column");
+  }
+
+  @Test
   void aBadOptionFailsWhenTheSpecIsBuiltWithQiCoresMessage() {
     assertThatThrownBy(() -> ChartSpec.of(ChartType.P).freeze(0))
         .hasMessageContaining("freeze (0)");
