@@ -7,7 +7,7 @@
  */
 module qi.core {
   requires commons.math3;
-  requires de.siegmar.fastcsv; // reading (CsvInput)
+  requires de.siegmar.fastcsv; // reading (CsvInput) and writing summaries (SummaryCsv)
   requires static org.apache.poi.poi; // optional: Excel input (ExcelWorkbook)
   requires static org.apache.poi.ooxml; // .xlsx (XSSF), found by POI's WorkbookFactory
   requires tools.jackson.core;
@@ -22,6 +22,7 @@ module qi.core {
   exports qi.core.rules;
   exports qi.core.result;
   exports qi.core.pdsa;
+  exports qi.core.summary;
 
   opens qi.core.pdsa to
       tools.jackson.databind; // maps the project file records (ProjectFile)

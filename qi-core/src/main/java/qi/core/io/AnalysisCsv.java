@@ -242,4 +242,16 @@ public final class AnalysisCsv {
   static String safe(String text) {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
+
+  /**
+   * A number with the fewest digits that read back the same ({@link Digits#text}) and the dialect's
+   * decimal separator; empty when undefined.
+   */
+  static String number(double value, CsvDialect dialect) {
+    if (!Double.isFinite(value)) {
+      return "";
+    }
+    String digits = Digits.text(value);
+    return dialect.decimal() == '.' ? digits : digits.replace('.', dialect.decimal());
+  }
 }
