@@ -121,22 +121,32 @@ final class HeadlessChromium implements AutoCloseable {
     sentinelSeen = false;
     String url = html.toAbsolutePath().toUri().toString();
     driver.get(url);
-    // Events arrive over the BiDi socket after the load, in order: log a sentinel after the load
-    // and wait for it, so that everything the page itself logged or requested has arrived.
+    // Events arrive over the BiDi socket after the load, console and network events on separate
+    // streams: log a sentinel after the load and wait for it, then until no event has arrived for
+    // a while, so that everything the page itself logged or requested has been seen.
     driver.executeScript("console.debug(arguments[0])", SENTINEL);
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (!sentinelSeen) {
       if (System.nanoTime() > deadline) {
         fail("headless Chromium sent no events for " + url);
       }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        fail("interrupted while waiting for headless Chromium");
-      }
+      pause(5);
     }
+    int seen;
+    do {
+      seen = consoleErrors.size() + requests.size();
+      pause(250);
+    } while (seen != consoleErrors.size() + requests.size());
     return new Page(url);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail("interrupted while waiting for headless Chromium");
+    }
   }
 
   @Override
