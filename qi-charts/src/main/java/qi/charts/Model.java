@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.result.PointTable;
 import qi.core.result.Vocabulary;
 
 /**
@@ -26,6 +26,7 @@ import qi.core.result.Vocabulary;
  * @param lines the lines, in drawing order, only those with a value somewhere
  * @param markers one marker per point with a value
  * @param partLabels a label per part, when there is more than one
+ * @param partBreaks x of each break between two parts (halfway between their points), in order
  * @param baselineEnd x of the end of the frozen baseline, NaN when nothing is frozen
  * @param notes the style's notes, placed on the x axis
  * @param xs the x value of each point, as text (the x axis labels and ticks come from them)
@@ -39,6 +40,7 @@ record Model(
     List<Line> lines,
     List<Marker> markers,
     List<Label> partLabels,
+    List<Double> partBreaks,
     double baselineEnd,
     List<Label> notes,
     List<String> xs,
@@ -70,32 +72,29 @@ record Model(
 
   /** The model with a marker and a vertex for every point. */
   static Model full(Analysis analysis, ChartStyle style) {
-    // The analysis builds each point when it is read: read each once, into columns (a million
-    // points: one build each, not twenty, and no million records kept).
+    // Read field by field: a million points build no PointResult (nor x text) each; only a point
+    // that a sided rule flags is built, for its colour, and CUSUM and EWMA points, for their sums.
     List<PointResult> points = analysis.points();
-    int n = points.size();
+    PointTable table = analysis.table();
+    int n = table.size();
     double target = style.target();
-    Map<LineKind, ToDoubleFunction<PointResult>> steps = new EnumMap<>(LineKind.class);
-    if (style.hasWarningLimits()) {
-      steps.put(LineKind.WARNING_LOWER, PointResult::lwl);
-      steps.put(LineKind.WARNING_UPPER, PointResult::uwl);
-    }
-    steps.put(LineKind.CONTROL_LOWER, PointResult::lcl);
-    steps.put(LineKind.CONTROL_UPPER, PointResult::ucl);
-    if (Double.isNaN(target)) {
-      steps.put(LineKind.TARGET, PointResult::target);
-    }
+    boolean warning = style.hasWarningLimits();
+    boolean pointTargets = Double.isNaN(target);
     // A dashed centre line marks a part whose runs analysis signals, where the rule set reads it
     // (qicharts2); "Making Data Count" has no runs analysis and keeps its mean solid.
-    boolean runs = Vocabulary.of(analysis).runs();
-    steps.put(LineKind.CENTRE, p -> runs && p.runsSignal() ? Double.NaN : p.cl());
-    steps.put(LineKind.CENTRE_SHIFT, p -> runs && p.runsSignal() ? p.cl() : Double.NaN);
+    Vocabulary words = Vocabulary.of(analysis);
+    boolean runs = words.runs();
     Map<LineKind, double[]> stepValues = new EnumMap<>(LineKind.class);
-    steps.keySet().forEach(kind -> stepValues.put(kind, new double[n]));
+    double[] lwl = warning ? column(stepValues, LineKind.WARNING_LOWER, n) : null;
+    double[] uwl = warning ? column(stepValues, LineKind.WARNING_UPPER, n) : null;
+    double[] lcl = column(stepValues, LineKind.CONTROL_LOWER, n);
+    double[] ucl = column(stepValues, LineKind.CONTROL_UPPER, n);
+    double[] targets = pointTargets ? column(stepValues, LineKind.TARGET, n) : null;
+    double[] centre = column(stepValues, LineKind.CENTRE, n);
+    double[] shifted = column(stepValues, LineKind.CENTRE_SHIFT, n);
     double[] y = new double[n];
     int[] part = new int[n];
     boolean[] baseline = new boolean[n];
-    List<String> xs = new ArrayList<>(n);
     List<Marker> markers = new ArrayList<>();
     boolean cusum = analysis.chart().equals("cusum");
     boolean ewma = analysis.chart().equals("ewma");
@@ -103,30 +102,54 @@ record Model(
     double[] lower = cusum ? new double[n] : null;
     double[] average = ewma ? new double[n] : null;
     for (int i = 0; i < n; i++) {
-      PointResult p = points.get(i);
+      int index = i + 1;
       if (cusum) {
         // one marker per sum, red on the side that is beyond its decision interval
+        PointResult p = table.point(i);
         upper[i] = p.cusumUpper();
         lower[i] = p.cusumLower();
         markers.add(sumMarker(p, upper[i], "cusum_upper"));
         markers.add(sumMarker(p, lower[i], "cusum_lower"));
       } else if (ewma) {
+        PointResult p = table.point(i);
         average[i] = p.ewma();
-        markers.add(
-            new Marker(p.index(), p.index(), average[i], PointCategory.of(p, analysis), false));
+        markers.add(new Marker(index, index, average[i], PointCategory.of(p, analysis), false));
       }
-      for (Map.Entry<LineKind, ToDoubleFunction<PointResult>> e : steps.entrySet()) {
-        stepValues.get(e.getKey())[i] = e.getValue().applyAsDouble(p);
+      if (warning) {
+        lwl[i] = table.lwl(i);
+        uwl[i] = table.uwl(i);
       }
-      y[i] = p.y();
-      part[i] = p.part();
-      baseline[i] = p.baseline();
-      xs.add(p.x());
-      if (Double.isFinite(p.y()) && !cusum && !ewma) {
-        markers.add(
-            new Marker(p.index(), p.index(), p.y(), PointCategory.of(p, analysis), !p.included()));
+      lcl[i] = table.lcl(i);
+      ucl[i] = table.ucl(i);
+      if (pointTargets) {
+        targets[i] = table.target(i);
+      }
+      double cl = table.cl(i);
+      boolean shift = runs && table.runsSignal(i);
+      centre[i] = shift ? Double.NaN : cl;
+      shifted[i] = shift ? cl : Double.NaN;
+      y[i] = table.y(i);
+      part[i] = table.part(i);
+      baseline[i] = table.baseline(i);
+      if (Double.isFinite(y[i]) && !cusum && !ewma) {
+        PointCategory category =
+            table.signalled(i) ? PointCategory.of(table, i, analysis) : PointCategory.COMMON_CAUSE;
+        markers.add(new Marker(index, index, y[i], category, !table.included(i)));
       }
     }
+    // The x text of a point is made when asked: the axis labels a dozen, a note finds its own.
+    List<String> xs =
+        new java.util.AbstractList<>() {
+          @Override
+          public String get(int i) {
+            return table.x(i);
+          }
+
+          @Override
+          public int size() {
+            return n;
+          }
+        };
 
     List<Line> lines = new ArrayList<>();
     for (LineKind kind : LineKind.values()) {
@@ -149,11 +172,15 @@ record Model(
     }
 
     List<Label> partLabels = new ArrayList<>();
+    List<Double> partBreaks = new ArrayList<>();
     if (analysis.parts().size() > 1) {
       int first = 0;
       for (int i = 1; i <= n; i++) {
         if (i == n || part[i] != part[first]) {
           partLabels.add(new Label((first + 1 + i) / 2.0, "Part " + part[first]));
+          if (i < n) {
+            partBreaks.add(i + 0.5);
+          }
           first = i;
         }
       }
@@ -189,12 +216,20 @@ record Model(
         lines,
         markers,
         partLabels,
+        List.copyOf(partBreaks),
         baselineEnd,
         notes,
-        List.copyOf(xs),
+        xs,
         min,
         max,
-        Vocabulary.of(analysis));
+        words);
+  }
+
+  /** A new column of n step values for the line of this kind. */
+  private static double[] column(Map<LineKind, double[]> columns, LineKind kind, int n) {
+    double[] values = new double[n];
+    columns.put(kind, values);
+    return values;
   }
 
   /** The line of this kind, or null. */

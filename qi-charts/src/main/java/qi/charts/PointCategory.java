@@ -3,6 +3,7 @@ package qi.charts;
 import java.awt.Color;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.result.PointTable;
 import qi.core.rules.Direction;
 import qi.core.rules.Rule;
 import qi.core.rules.Rules;
@@ -57,7 +58,7 @@ public enum PointCategory {
    * purple, common cause grey); otherwise {@link #of(PointResult)}.
    */
   public static PointCategory of(PointResult point, Analysis analysis) {
-    if (!sided(point, analysis)) {
+    if (point.signals().isEmpty() || !sided(point, analysis)) {
       // Only a signal of the whole part (too few crossings): the dashed centre line shows it;
       // painting every point of the part would say each of them is special.
       return COMMON_CAUSE;
@@ -72,6 +73,20 @@ public enum PointCategory {
       case SPECIAL_CAUSE_CONCERN -> CONCERN;
       case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> NEUTRAL;
     };
+  }
+
+  /**
+   * The category of point i of {@code analysis}, as {@link #of(PointResult, Analysis)}, read from
+   * its table: the point is built only when a rule with a side flags it (a million points with a
+   * signal of the whole part, too few crossings, are common cause without being built).
+   */
+  static PointCategory of(PointTable table, int i, Analysis analysis) {
+    for (Rule rule : analysis.rules().rules()) {
+      if (rule.sided() && table.flaggedBy(i, rule)) {
+        return of(table.point(i), analysis);
+      }
+    }
+    return COMMON_CAUSE;
   }
 
   /** Whether a rule with a side (above or below) flags the point. */

@@ -56,6 +56,7 @@ final class Thinning {
         lines,
         markers(model, grid),
         model.partLabels(),
+        model.partBreaks(),
         model.baselineEnd(),
         model.notes(),
         model.xs(),
