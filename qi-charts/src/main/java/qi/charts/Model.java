@@ -165,8 +165,7 @@ record Model(
         baselineEnd = i + 0.5;
       }
       if (Double.isFinite(y[i]) && !cusum && !ewma) {
-        PointCategory category =
-            table.signalled(i) ? PointCategory.of(table, i, analysis) : PointCategory.COMMON_CAUSE;
+        PointCategory category = PointCategory.of(table, i, analysis);
         markers.add(new Marker(index, index, y[i], category, !table.included(i)));
       }
     }

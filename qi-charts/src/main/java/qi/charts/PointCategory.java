@@ -53,6 +53,28 @@ public enum PointCategory {
   }
 
   /**
+   * The category of point i of {@code analysis}, as {@link #of(PointResult, Analysis)}, read from
+   * its table: a point that only rules without a side of the rule set flag (a signal of the whole
+   * part, too few crossings) is common cause without being built, so a million such points cost no
+   * million {@code PointResult}s; any other signalled point is built and decided there.
+   */
+  static PointCategory of(PointTable table, int i, Analysis analysis) {
+    if (!table.signalled(i)) {
+      return COMMON_CAUSE;
+    }
+    boolean byRuleSet = false;
+    for (Rule rule : analysis.rules().rules()) {
+      if (table.flaggedBy(i, rule)) {
+        if (rule.sided()) {
+          return of(table.point(i), analysis);
+        }
+        byRuleSet = true;
+      }
+    }
+    return byRuleSet ? COMMON_CAUSE : of(table.point(i), analysis);
+  }
+
+  /**
    * The category of a point of {@code analysis}: with an improvement direction or a "Making Data
    * Count" rule set, the colour of its {@code pointType} (improvement blue, concern orange, neutral
    * purple, common cause grey); otherwise {@link #of(PointResult)}.
@@ -73,20 +95,6 @@ public enum PointCategory {
       case SPECIAL_CAUSE_CONCERN -> CONCERN;
       case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> NEUTRAL;
     };
-  }
-
-  /**
-   * The category of point i of {@code analysis}, as {@link #of(PointResult, Analysis)}, read from
-   * its table: the point is built only when a rule with a side flags it (a million points with a
-   * signal of the whole part, too few crossings, are common cause without being built).
-   */
-  static PointCategory of(PointTable table, int i, Analysis analysis) {
-    for (Rule rule : analysis.rules().rules()) {
-      if (rule.sided() && table.flaggedBy(i, rule)) {
-        return of(table.point(i), analysis);
-      }
-    }
-    return COMMON_CAUSE;
   }
 
   /** Whether a rule with a side (above or below) flags the point. */
