@@ -62,7 +62,18 @@ class ThinningTest {
     Model late = Thinning.toPixels(full, WIDTH, HEIGHT);
 
     assertThat(thinned.markers()).isEqualTo(late.markers());
-    assertThat(thinned).usingRecursiveComparison().isEqualTo(late);
+    assertThat(thinned.lines()).hasSameSizeAs(late.lines());
+    for (int k = 0; k < late.lines().size(); k++) {
+      Model.Line a = thinned.lines().get(k);
+      Model.Line b = late.lines().get(k);
+      assertThat(a.kind()).isEqualTo(b.kind());
+      // Arrays.equals compares doubles by their bits, so NaN breaks match
+      assertThat(Arrays.equals(a.x(), b.x())).as(a.kind().label()).isTrue();
+      assertThat(Arrays.equals(a.y(), b.y())).as(a.kind().label()).isTrue();
+    }
+    assertThat(thinned.notes()).isEqualTo(late.notes());
+    assertThat(thinned.partLabels()).isEqualTo(late.partLabels());
+    assertThat(thinned.partBreaks()).isEqualTo(late.partBreaks());
   }
 
   @Test
