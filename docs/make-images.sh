@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Re-renders the images of README's "Charts" section into docs/images/.
+# Re-renders the images of README's "Charts" section (and the PDSA project report) into docs/images/.
 # Needs a built qi (mvn -q -B install -DskipTests), and for the HTML screenshot Chromium
 # (Debian: apt-get install chromium). Run from the repository root.
 set -euo pipefail
@@ -47,6 +47,13 @@ if command -v chromium > /dev/null; then
   chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$(mktemp -d)" \
     --screenshot="$out/html-report.png" --window-size=1150,1450 "file://$report" 2> /dev/null
+fi
+project_report="$(mktemp -d)/project.html"
+qi pdsa report --project examples/pdsa/qi-project.json --output "$project_report" > /dev/null
+if command -v chromium > /dev/null; then
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --user-data-dir="$(mktemp -d)" \
+    --hide-scrollbars --screenshot="$out/pdsa-report.png" --window-size=1150,1640 "file://$project_report" 2> /dev/null
 fi
 qi chart examples/data/time-to-triage.csv --chart cusum --x week --y minutes_to_triage --freeze 20 \
   --title "Time to triage: CUSUM" \

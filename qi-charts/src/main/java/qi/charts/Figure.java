@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.XYChart;
 
 /**
  * A whole image: a header (title, subtitle) above one chart or a grid of panels, encoded as PNG,
@@ -31,7 +30,7 @@ final class Figure {
   private static final Object VECTOR_LOCK = new Object();
 
   /** One chart of the figure at (x, y). */
-  record Cell(XYChart chart, Model model, int x, int y, int width, int height) {}
+  record Cell(XCharts.Plot chart, Model model, int x, int y, int width, int height) {}
 
   private final String title;
   private final String subtitle;
@@ -96,7 +95,7 @@ final class Figure {
     key &= needsKey(List.of(model));
     int header = headerHeight(style.title(), style.subtitle(), key, scale);
     int h = style.height() - header;
-    XYChart chart =
+    XCharts.Plot chart =
         XCharts.chart(model, style, "", style.width(), h, model.yMin(), model.yMax(), scale);
     return new Figure(
         style.title(),
@@ -139,8 +138,12 @@ final class Figure {
     for (Cell p : panels) {
       Graphics2D pg = (Graphics2D) g.create(p.x(), p.y(), p.width(), p.height());
       try {
-        // Below the plot, the overlay writes the x axis: leave it a margin.
-        p.chart().paint(pg, p.width(), p.height() - Overlay.xAxisHeight(p.chart()));
+        // Around XChart's drawing, the overlay writes the axes and the panel title: leave them room
+        // below, left and above.
+        XCharts.Plot chart = p.chart();
+        pg.translate(chart.left(), chart.top());
+        chart.paint(
+            pg, p.width() - chart.left(), p.height() - chart.top() - Overlay.xAxisHeight(chart));
       } finally {
         pg.dispose();
       }
@@ -236,8 +239,8 @@ final class Figure {
     double r = Math.max(6, 9 * scale);
     for (Cell p : panels) {
       for (Model.Marker m : p.model().markers()) {
-        double cx = p.x() + p.chart().getScreenXFromChart(m.x());
-        double cy = p.y() + p.chart().getScreenYFromChart(m.y());
+        double cx = p.x() + p.chart().left() + p.chart().getScreenXFromChart(m.x());
+        double cy = p.y() + p.chart().top() + p.chart().getScreenYFromChart(m.y());
         out.append(
             String.format(
                 Locale.ROOT,
@@ -250,7 +253,8 @@ final class Figure {
                 r,
                 Markup.escape(
                     (panels.size() > 1 ? p.chart().getTitle() + "\n" : "")
-                        + Model.tooltip(p.model().points().get(m.index() - 1)))));
+                        + Model.tooltip(
+                            p.model().points().get(m.index() - 1), p.model().words()))));
       }
     }
     out.append("</g>\n</svg>\n");

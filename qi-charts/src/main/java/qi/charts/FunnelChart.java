@@ -198,6 +198,8 @@ public final class FunnelChart {
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setPlotBorderColor(new Color(0xbdbdbd));
     styler.setPlotGridLinesColor(new Color(0xeeeeee));
+    // Solid: XChart's default dashed grid reaches SVG and PDF as one small rectangle per dash.
+    styler.setPlotGridLinesStroke(new BasicStroke((float) scale));
     styler.setAxisTickLabelsFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(13, scale)));
     styler.setAxisTitleFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(15, scale)));
     styler.setLegendFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(12, scale)));

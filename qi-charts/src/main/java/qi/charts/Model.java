@@ -244,17 +244,29 @@ record Model(
     return lines.stream().filter(l -> l.kind() == kind).findFirst().orElse(null);
   }
 
-  /** The tooltip of a point: x, value, centre line, limits, and which signal fired. */
-  static String tooltip(PointResult p) {
+  /**
+   * The tooltip of a point: x, value, centre line, limits, and which signal fired, in the chart's
+   * {@code words}.
+   */
+  static String tooltip(PointResult p, Vocabulary words) {
     StringBuilder s = new StringBuilder();
     s.append("Point ").append(p.index()).append(": x ").append(p.x());
     s.append(", value ").append(number(p.y()));
     if (!Double.isNaN(p.n())) {
       s.append(" (n ").append(number(p.n())).append(')');
     }
-    s.append("\nCentre line ").append(number(p.cl()));
+    s.append('\n')
+        .append(words.centre().substring(0, 1).toUpperCase(Locale.ROOT))
+        .append(words.centre().substring(1))
+        .append(' ')
+        .append(number(p.cl()));
     if (!Double.isNaN(p.lcl()) || !Double.isNaN(p.ucl())) {
-      s.append(", limits ").append(number(p.lcl())).append(" to ").append(number(p.ucl()));
+      s.append(", ")
+          .append(words.limits())
+          .append(' ')
+          .append(number(p.lcl()))
+          .append(" to ")
+          .append(number(p.ucl()));
     }
     if (!Double.isNaN(p.cusumUpper())) {
       s.append("\nCUSUM upper ").append(number(p.cusumUpper()));
@@ -264,10 +276,9 @@ record Model(
       s.append("\nEWMA ").append(number(p.ewma()));
     }
     if (p.sigmaSignal()) {
-      s.append(
-          Double.isNaN(p.cusumUpper()) && Double.isNaN(p.ewma())
-              ? "\nSignal: outside the control limits (3σ rule)"
-              : "\nSignal: beyond the chart's limits");
+      s.append("\nSignal: ")
+          .append(words.limits().equals("decision interval") ? "beyond the " : "outside the ")
+          .append(words.limits());
     }
     if (p.runsSignal()) {
       s.append("\nSignal: the runs analysis of part ").append(p.part()).append(" signals a shift");
@@ -280,10 +291,20 @@ record Model(
           .append(')');
     }
     if (!p.included()) {
-      s.append("\nExcluded from centre line, limits and runs analysis");
+      s.append("\nExcluded from the ")
+          .append(words.centre())
+          .append(", the ")
+          .append(words.limits())
+          .append(words.runs() ? " and the runs analysis" : "");
     }
     if (!p.baseline()) {
-      s.append("\nAfter the frozen baseline");
+      // "Frozen limits (after the baseline)", "New data (after the calibration data)"
+      s.append('\n')
+          .append(words.after().substring(0, 1).toUpperCase(Locale.ROOT))
+          .append(words.after().substring(1))
+          .append(" (after the ")
+          .append(words.before())
+          .append(')');
     }
     return s.toString();
   }

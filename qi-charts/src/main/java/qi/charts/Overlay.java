@@ -25,12 +25,12 @@ final class Overlay extends Annotation {
   private static final Color MUTED = new Color(0x6b6b6b);
   private static final Color NOTE = new Color(0x1f4e79);
 
-  private final XYChart xy;
+  private final XCharts.Plot xy;
   private final Model model;
   private final ChartStyle style;
   private final double scale;
 
-  Overlay(XYChart xy, Model model, ChartStyle style, double scale) {
+  Overlay(XCharts.Plot xy, Model model, ChartStyle style, double scale) {
     super(false);
     this.xy = xy;
     this.model = model;
@@ -50,8 +50,12 @@ final class Overlay extends Annotation {
 
   /** The height below the plot that the x axis needs: tick labels, and the title when set. */
   static int xAxisHeight(XYChart chart) {
-    double scale = scaleOf(chart);
-    return (int) Math.round((chart.getXAxisTitle().isEmpty() ? 26 : 48) * scale);
+    return xAxisHeight(!chart.getXAxisTitle().isEmpty(), scaleOf(chart));
+  }
+
+  /** The height below the plot that the x axis needs, with or without a title, at a scale. */
+  static int xAxisHeight(boolean title, double scale) {
+    return (int) Math.round((title ? 48 : 26) * scale);
   }
 
   /** The scale a chart was built at, from its tick label font (14 px at scale 1). */
@@ -99,12 +103,64 @@ final class Overlay extends Annotation {
     }
   }
 
+  /**
+   * The y axis left of the plot: a label at each of {@link XCharts.Plot#yTicks}, and the title
+   * turned a quarter at the left edge; and the panel title above the plot.
+   */
+  private void yAxis(Graphics2D g, double left, double right, double top, double bottom) {
+    Font font = xy.getStyler().getAxisTickLabelsFont();
+    for (XLabels.Tick tick : xy.yTicks()) {
+      double y = xy.getScreenYFromChart(tick.position());
+      if (y >= top - 1 && y <= bottom + 1) {
+        Text.draw(
+            g,
+            tick.label(),
+            font,
+            xy.getStyler().getAxisTickLabelsColor(),
+            left - size(6),
+            y + font.getSize() * 0.35,
+            Text.Align.RIGHT);
+      }
+    }
+    if (!xy.getYAxisTitle().isEmpty()) {
+      Font title = xy.getStyler().getAxisTitleFont();
+      Graphics2D turned = (Graphics2D) g.create();
+      try {
+        // The edge of the figure cell is at -left() in the plot's coordinates.
+        turned.translate(-xy.left() + size(8) + title.getSize(), (top + bottom) / 2);
+        turned.rotate(-Math.PI / 2);
+        Text.draw(
+            turned,
+            Text.fit(xy.getYAxisTitle(), title, bottom - top),
+            title,
+            INK,
+            0,
+            0,
+            Text.Align.CENTRE);
+      } finally {
+        turned.dispose();
+      }
+    }
+    if (!xy.getTitle().isEmpty()) {
+      Font title = xy.getStyler().getChartTitleFont();
+      Text.draw(
+          g,
+          Text.fit(xy.getTitle(), title, right - left),
+          title,
+          INK,
+          (left + right) / 2,
+          top - size(8),
+          Text.Align.CENTRE);
+    }
+  }
+
   private void paintOn(Graphics2D g) {
     double left = getXAxisScreenValueForMin();
     double right = getXAxisScreenValueForMax();
     double top = getYAxisScreenValueForMin();
     double bottom = getYAxisScreenValueForMax();
     xAxis(g, left, right, bottom);
+    yAxis(g, left, right, top, bottom);
     g.clip(new Rectangle2D.Double(left, top, right - left, bottom - top));
     Font small = new Font(Text.FONT, Font.PLAIN, size(13));
     Font bold = new Font(Text.FONT, Font.BOLD, size(14));
@@ -134,8 +190,10 @@ final class Overlay extends Annotation {
       g.setColor(MUTED);
       g.setStroke(dashed(1.2f, 2f, 3f));
       g.draw(new Line2D.Double(x, top, x, bottom));
-      Text.draw(g, "baseline ", small, MUTED, x - 2, bottom - size(6), Text.Align.RIGHT);
-      Text.draw(g, " frozen limits", small, MUTED, x + 2, bottom - size(6), Text.Align.LEFT);
+      // "baseline | frozen limits"; "calibration data | new data" on a CUSUM or EWMA (qcc's words)
+      Vocabulary words = model.words();
+      Text.draw(g, words.before() + " ", small, MUTED, x - 2, bottom - size(6), Text.Align.RIGHT);
+      Text.draw(g, " " + words.after(), small, MUTED, x + 2, bottom - size(6), Text.Align.LEFT);
     }
 
     // Notes: a dotted line at x and the text beside it, rows stacked so that texts do not overlap.
@@ -174,15 +232,13 @@ final class Overlay extends Annotation {
       var last = model.points().get(model.points().size() - 1);
       double x = xy.getScreenXFromChart(model.points().size() + 0.55);
       List<Object[]> labels = new ArrayList<>();
-      // Named in the rule set's words: "median" on a run chart, "UPL"/"mean"/"LPL" under "Making
-      // Data Count", "UCL"/"CL"/"LCL" otherwise.
+      // Named in the chart's words: "median" on a run chart, "UPL"/"mean"/"LPL" under "Making
+      // Data Count", "UDB"/"LDB" on a CUSUM, "UCL"/"CL"/"LCL" otherwise.
       Vocabulary words = model.words();
-      boolean process = words.limits().startsWith("process");
-      String centre = words.centre().equals("centre line") ? "CL" : words.centre();
-      String[] names = {process ? "UPL" : "UCL", centre, process ? "LPL" : "LCL"};
+      String[] names = {words.upper(), words.centreLabel(), words.lower()};
       double[] values = {last.ucl(), last.cl(), last.lcl()};
       for (int k = 0; k < values.length; k++) {
-        if (Double.isFinite(values[k])) {
+        if (Double.isFinite(values[k]) && !names[k].isEmpty()) {
           labels.add(
               new Object[] {
                 xy.getScreenYFromChart(values[k]), names[k] + " " + Model.number(values[k]), INK

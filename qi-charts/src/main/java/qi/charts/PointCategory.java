@@ -97,8 +97,14 @@ public enum PointCategory {
     };
   }
 
-  /** Whether a rule with a side (above or below) flags the point. */
+  /**
+   * Whether a rule with a side (above or below) flags the point; a CUSUM's or an EWMA's own signals
+   * ({@code ewma_upper}, {@code cusum_lower}) have one.
+   */
   private static boolean sided(PointResult point, Analysis analysis) {
+    if (analysis.chart().equals("cusum") || analysis.chart().equals("ewma")) {
+      return !point.signals().isEmpty();
+    }
     for (Rule rule : analysis.rules().rules()) {
       if (rule.sided() && point.signals().contains(rule.id())) {
         return true;

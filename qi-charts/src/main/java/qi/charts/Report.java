@@ -126,7 +126,7 @@ final class Report {
     }
     StringBuilder lines = new StringBuilder("Black line: ").append(words.centre());
     if (limits) {
-      lines.append("; grey lines: 3σ ").append(words.limits());
+      lines.append("; grey lines: ").append(words.limitLines());
       if (style.hasWarningLimits()) {
         lines.append("; grey dashes: 2σ warning limits");
       }
@@ -170,7 +170,6 @@ final class Report {
     // In the rule set's words: no runs columns where the rule set reads no runs analysis, and
     // "Making Data Count" process limits (LPL, UPL) instead of control limits.
     Vocabulary words = Vocabulary.of(a);
-    boolean process = words.limits().startsWith("process");
     String centre =
         words.centre().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
             + words.centre().substring(1);
@@ -185,8 +184,8 @@ final class Report {
     String[][] limits = {
       {"sigmaSignals", "Outside limits"},
       {"cl", centre},
-      {"lcl", process ? "LPL" : "LCL"},
-      {"ucl", process ? "UPL" : "UCL"},
+      {"lcl", words.lower()},
+      {"ucl", words.upper()},
       {"lwl", "LWL"},
       {"uwl", "UWL"}
     };

@@ -26,7 +26,7 @@ final class XCharts {
    * {@code yMax}, titled {@code panelTitle} (empty: no title) and drawn at {@code scale} (1 for a
    * 1000 × 560 chart).
    */
-  static XYChart chart(
+  static Plot chart(
       Model model,
       ChartStyle style,
       String panelTitle,
@@ -35,46 +35,17 @@ final class XCharts {
       double yMin,
       double yMax,
       double scale) {
-    XYChart chart =
+    XYChartBuilder builder =
         new XYChartBuilder()
             .width(width)
             .height(height)
             .title(panelTitle)
             .xAxisTitle(style.xLabel())
-            .yAxisTitle(style.yLabel())
-            .build();
-    XYStyler styler = chart.getStyler();
-    styler.setChartTitleVisible(!panelTitle.isEmpty());
-    styler.setChartTitleBoxVisible(false);
-    styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, px(15, scale)));
-    styler.setLegendVisible(false);
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
-    styler.setPlotBorderColor(new Color(0xbdbdbd));
-    styler.setPlotGridLinesColor(GRID);
-    // Solid: XChart's default dashed grid reaches SVG and PDF as one small rectangle per dash
-    // (about 20 KB per line).
-    styler.setPlotGridLinesStroke(new BasicStroke((float) scale));
-    styler.setPlotGridVerticalLinesVisible(false);
-    styler.setChartPadding(px(8, scale));
-    styler.setPlotMargin(0);
-    styler.setAxisTickLabelsFont(new Font(Text.FONT, Font.PLAIN, px(14, scale)));
-    styler.setAxisTitleFont(new Font(Text.FONT, Font.PLAIN, px(15, scale)));
-    styler.setAxisTickLabelsColor(new Color(0x444444));
-    // The x axis is qi's own (Overlay): calendar-aligned ticks, labels and title as text.
-    styler.setXAxisTicksVisible(false);
-    styler.setXAxisTitleVisible(false);
-    styler.setYAxisTitleVisible(!style.yLabel().isEmpty());
-    styler.setMarkerSize(px(9, scale));
-    styler.setAntiAlias(true);
-    styler.setCursorEnabled(false);
-    styler.setToolTipsEnabled(false);
-    styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-
+            .yAxisTitle(style.yLabel());
+    Font tickFont = new Font(Text.FONT, Font.PLAIN, px(14, scale));
+    Font titleFont = new Font(Text.FONT, Font.PLAIN, px(15, scale));
     int n = model.points().size();
     double room = 1 + 100.0 * scale * Math.max(n, 1) / Math.max(width - 150.0 * scale, 100);
-    styler.setXAxisMin(0.4);
-    styler.setXAxisMax(n + room - 0.4);
     double range = yMax - yMin;
     if (range == 0) {
       // A flat chart (one point, constant values): centre it in a band of ±10 % (at least ±0.5).
@@ -86,9 +57,68 @@ final class XCharts {
     // Headroom for what the overlay writes along the top: part labels, notes, icons.
     int rows = (model.partLabels().isEmpty() ? 0 : 1) + Math.min(model.notes().size(), 3);
     double top = 0.06 + 0.07 * rows + (style.variation().isPresent() ? 0.2 : 0);
-    styler.setYAxisMin(yMin - range * 0.06);
-    styler.setYAxisMax(yMax + range * top);
-
+    double low = yMin - range * 0.06;
+    double high = yMax + range * top;
+    // qi draws the axes and the panel title (Overlay), so that SVG has them as text: above the
+    // plot the panel title; left of it the y title turned a quarter, a gap, the labels, a gap.
+    int titleHeight = panelTitle.isEmpty() ? 0 : px(26, scale);
+    // y ticks at least three label heights apart on the plot's height.
+    double plotHeight =
+        height
+            - titleHeight
+            - Overlay.xAxisHeight(!style.xLabel().isEmpty(), scale)
+            - 2 * px(8, scale);
+    List<XLabels.Tick> yTicks = YLabels.ticks(low, high, plotHeight, 3 * tickFont.getSize());
+    double labels = 0;
+    for (XLabels.Tick t : yTicks) {
+      labels = Math.max(labels, Text.width(t.label(), tickFont));
+    }
+    double axis =
+        (style.yLabel().isEmpty() ? 0 : titleFont.getSize() * 1.2 + px(6, scale))
+            + labels
+            + px(6, scale);
+    Plot chart = new Plot(builder, yTicks, (int) Math.ceil(axis), titleHeight);
+    XYStyler styler = chart.getStyler();
+    styler.setChartTitleVisible(false);
+    styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, px(15, scale)));
+    styler.setLegendVisible(false);
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotBorderColor(new Color(0xbdbdbd));
+    styler.setPlotGridVerticalLinesVisible(false);
+    styler.setChartPadding(px(8, scale));
+    styler.setPlotMargin(0);
+    styler.setAxisTickLabelsFont(tickFont);
+    styler.setAxisTitleFont(titleFont);
+    styler.setAxisTickLabelsColor(new Color(0x444444));
+    // The axes are qi's own (Overlay): calendar-aligned x ticks, round y ticks, labels and titles
+    // as text; the horizontal grid lines are series, drawn first, under the data.
+    styler.setXAxisTicksVisible(false);
+    styler.setXAxisTitleVisible(false);
+    styler.setYAxisTicksVisible(false);
+    styler.setYAxisTitleVisible(false);
+    styler.setPlotGridHorizontalLinesVisible(false);
+    styler.setMarkerSize(px(9, scale));
+    styler.setAntiAlias(true);
+    styler.setCursorEnabled(false);
+    styler.setToolTipsEnabled(false);
+    styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    styler.setXAxisMin(0.4);
+    styler.setXAxisMax(n + room - 0.4);
+    styler.setYAxisMin(low);
+    styler.setYAxisMax(high);
+    for (XLabels.Tick t : yTicks) {
+      XYSeries grid =
+          chart.addSeries(
+              "grid " + t.label(),
+              // Beyond both ends: XChart keeps a margin inside the plot and clips series to it.
+              new double[] {0.4 - (n + room), 2 * (n + room)},
+              new double[] {t.position(), t.position()});
+      grid.setMarker(SeriesMarkers.NONE);
+      grid.setLineColor(GRID);
+      // Solid: a dashed line reaches SVG and PDF as one small rectangle per dash.
+      grid.setLineStyle(new BasicStroke((float) scale));
+    }
     for (Model.Line line : model.lines()) {
       XYSeries s = chart.addSeries(line.kind().label(), line.x(), line.y());
       s.setMarker(SeriesMarkers.NONE);
@@ -113,6 +143,38 @@ final class XCharts {
     }
     chart.addAnnotation(new Overlay(chart, model, style, scale));
     return chart;
+  }
+
+  /**
+   * An XYChart whose axes and title qi draws ({@link Overlay}): the y ticks, and the room that the
+   * y axis takes left of XChart's drawing and the panel title above it.
+   */
+  static final class Plot extends XYChart {
+    private final List<XLabels.Tick> yTicks;
+    private final int left;
+    private final int top;
+
+    private Plot(XYChartBuilder builder, List<XLabels.Tick> yTicks, int left, int top) {
+      super(builder);
+      this.yTicks = List.copyOf(yTicks);
+      this.left = left;
+      this.top = top;
+    }
+
+    /** The y ticks, positioned in y values. */
+    List<XLabels.Tick> yTicks() {
+      return yTicks;
+    }
+
+    /** The width left of XChart's drawing that the y axis takes. */
+    int left() {
+      return left;
+    }
+
+    /** The height above XChart's drawing that the panel title takes. */
+    int top() {
+      return top;
+    }
   }
 
   static Color colour(LineKind kind) {

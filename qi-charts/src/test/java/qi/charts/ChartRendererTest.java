@@ -148,6 +148,31 @@ class ChartRendererTest {
   }
 
   @Test
+  void svgWritesTheYAxisLabelsAndTitlesAsText() throws Exception {
+    // Issue 23: XChart wrote the y labels, the y title and panel titles as glyph outlines.
+    ChartStyle style = STYLE.yLabel("Minutes to triage");
+    Model model = Model.of(forty(), style);
+    Figure figure = Figure.single(model, style, true);
+    List<String> ticks =
+        figure.panels().get(0).chart().yTicks().stream().map(XLabels.Tick::label).toList();
+
+    NodeList texts =
+        xml(figure.svg("chart").getBytes(StandardCharsets.UTF_8)).getElementsByTagName("text");
+    List<String> written = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.getLength(); i++) {
+      written.add(texts.item(i).getTextContent());
+    }
+
+    assertThat(ticks).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(written).contains("Minutes to triage").containsAll(ticks);
+    byte[] grid =
+        SmallMultiples.of(List.of(new Facet("Ward A", forty()), new Facet("Ward B", forty())))
+            .render(OutputFormat.SVG);
+    assertThat(new String(grid, StandardCharsets.UTF_8))
+        .contains(">Ward A</text>", ">Ward B</text>");
+  }
+
+  @Test
   void htmlReportStaysSmallLeadsWithTheHeadlineAndKeysOnlyWhatIsDrawn() {
     Analysis a = forty();
     byte[] html = ChartRenderer.render(a, STYLE.title("Time to triage"), OutputFormat.HTML);
@@ -184,6 +209,22 @@ class ChartRendererTest {
         .contains(Markup.escape(style.assurance().orElseThrow().describe()))
         .doesNotContain("runs analysis signals", "Longest run", "Crossings", ">LCL<")
         .contains(">UPL<", ">LPL<", ">Mean<");
+  }
+
+  @Test
+  void cusumReportKeysItsDecisionIntervalAndLabelsTheBoundariesAsQccDoes() {
+    // qcc 2.7 plot.cusum.qcc labels the boundaries LDB and UDB and the freeze "Calibration data" |
+    // "New data"; no "3σ control limits" on a chart that has none.
+    Analysis a =
+        qi.core.ControlChart.of(ChartType.CUSUM, Fixtures.series(ChartType.I)).freeze(8).analyze();
+
+    String html =
+        new String(ChartRenderer.render(a, STYLE, OutputFormat.HTML), StandardCharsets.UTF_8);
+
+    assertThat(html)
+        .contains("grey lines: decision interval ±h", ">UDB 5</text>", ">LDB -5</text>")
+        .contains(">calibration data </text>", "> new data</text>")
+        .doesNotContain("control limits", "frozen limits", ">CL 0</text>");
   }
 
   @Test

@@ -16,6 +16,7 @@ import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.result.Vocabulary;
 import qi.core.rules.Direction;
 import qi.core.rules.RuleSet;
 import qi.core.series.Series;
@@ -335,12 +336,46 @@ class ModelTest {
   }
 
   @Test
+  void ewmaPointsBeyondTheirLimitsAreColouredAsSignals() {
+    // 12 calibration points alternating 9 and 11, then 8 at 20: the EWMA climbs past its upper
+    // limit; the engine's signals (ewma_upper) decide which markers are red.
+    double[] values = new double[20];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i >= 12 ? 20 : i % 2 == 0 ? 9 : 11;
+    }
+    Analysis a = ControlChart.of(ChartType.EWMA, Series.ofValues(values)).freeze(12).analyze();
+
+    Model m = Model.of(a, ChartStyle.withDefaults());
+
+    assertThat(a.points()).anyMatch(p -> p.signals().contains("ewma_upper"));
+    for (Model.Marker marker : m.markers()) {
+      boolean signalled = !a.points().get(marker.index() - 1).signals().isEmpty();
+      assertThat(marker.category())
+          .isEqualTo(signalled ? PointCategory.SPECIAL_CAUSE : PointCategory.COMMON_CAUSE);
+    }
+  }
+
+  @Test
+  void tooltipOfACusumSpeaksOfItsDecisionIntervalAndNewData() {
+    // qcc 2.7 plot.cusum.qcc: "Decision interval", "Calibration data" | "New data".
+    double[] values = new double[20];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i >= 12 ? 20 : i % 2 == 0 ? 9 : 11;
+    }
+    Analysis a = ControlChart.of(ChartType.CUSUM, Series.ofValues(values)).freeze(12).analyze();
+
+    assertThat(Model.tooltip(a.points().get(19), Vocabulary.of(a)))
+        .contains("Signal: beyond the decision interval", "New data (after the calibration data)")
+        .doesNotContain("control limits");
+  }
+
+  @Test
   void tooltipNamesValueLimitsAndTheRuleThatFired() {
     Analysis a = Fixtures.analysis(ChartType.I);
     PointResult p = a.points().get(8);
 
-    assertThat(Model.tooltip(p))
-        .contains("x 2025-09-01", "value 30", "outside the control limits (3σ rule)")
-        .contains("limits " + Model.number(p.lcl()) + " to " + Model.number(p.ucl()));
+    assertThat(Model.tooltip(p, Vocabulary.of(a)))
+        .contains("x 2025-09-01", "value 30", "Signal: outside the control limits")
+        .contains("control limits " + Model.number(p.lcl()) + " to " + Model.number(p.ucl()));
   }
 }

@@ -176,6 +176,7 @@ final class AnalysisOptions {
       names = "--sd-method",
       paramLabel = "METHOD",
       converter = Converters.Sd.class,
+      completionCandidates = Converters.SdMethodIds.class,
       description =
           "cusum, ewma: how sd is estimated: mr, sd (individual values), uwave-r, uwave-sd,"
               + " mvlue-r, mvlue-sd, rmsdf (subgroups). Default: mr for individual values,"

@@ -54,6 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--csv-dialect",
       paramLabel = "DIALECT",
       converter = Converters.CsvDialectConverter.class,
+      completionCandidates = Converters.CsvDialectIds.class,
       description =
           "With --format csv: rfc4180 (default: , and decimal point) or excel-eu (; and decimal"
               + " comma, for Excel where the decimal separator is a comma).")
@@ -81,7 +82,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (Facet facet : facets) {
       for (String note : facet.analysis().notes()) {
         err.println(
-            "qi: note: " + Messages.line((facet.name() == null ? "" : facet.name() + ": ") + note));
+            "qi: note: "
+                + Messages.line(
+                    (facet.name() == null ? "" : facet.name() + ": ") + OptionNames.of(note)));
       }
     }
     err.flush();

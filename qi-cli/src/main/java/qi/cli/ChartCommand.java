@@ -136,7 +136,9 @@ final class ChartCommand implements Callable<Integer> {
     for (Facet facet : facets) {
       for (String note : facet.analysis().notes()) {
         err.println(
-            "qi: note: " + Messages.line((facet.name() == null ? "" : facet.name() + ": ") + note));
+            "qi: note: "
+                + Messages.line(
+                    (facet.name() == null ? "" : facet.name() + ": ") + OptionNames.of(note)));
       }
     }
     err.flush();

@@ -2,8 +2,12 @@ package qi.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -31,21 +35,52 @@ final class Converters {
    * otherwise lists them: one message format for all such options.
    */
   static void registerEnums(CommandLine line) {
-    register(line, Aggregation.class);
-    register(line, Period.class);
-    register(line, RunsMethod.class);
-    register(line, Direction.class);
-    register(line, MeasureKind.class);
-    register(line, Act.class);
-    register(line, StudyMethod.class);
-    register(line, AnalyzeCommand.Format.class);
-    register(line, PdsaCommand.Format.class);
-    register(line, FunnelType.class);
-    register(line, SrMethod.class);
+    Set<Class<?>> types = new HashSet<>();
+    register(line, types, Aggregation.class);
+    register(line, types, Period.class);
+    register(line, types, RunsMethod.class);
+    register(line, types, Direction.class);
+    register(line, types, MeasureKind.class);
+    register(line, types, Act.class);
+    register(line, types, StudyMethod.class);
+    register(line, types, AnalyzeCommand.Format.class);
+    register(line, types, PdsaCommand.Format.class);
+    register(line, types, FunnelType.class);
+    register(line, types, SrMethod.class);
+    lowerCaseCandidates(line, types);
   }
 
-  private static <E extends Enum<E>> void register(CommandLine line, Class<E> type) {
+  private static <E extends Enum<E>> void register(
+      CommandLine line, Set<Class<?>> types, Class<E> type) {
     line.registerConverter(type, value -> named(type, value));
+    types.add(type);
+  }
+
+  /**
+   * Gives every option that takes one of these enum {@code types} and lists no candidates of its
+   * own the constants' names in lower case, as users type them ({@code --direction decrease}), for
+   * tab completion: picocli's default is the constants as declared ({@code DECREASE}).
+   */
+  private static void lowerCaseCandidates(CommandLine line, Set<Class<?>> types) {
+    CommandLine.Model.CommandSpec spec = line.getCommandSpec();
+    for (CommandLine.Model.OptionSpec option : List.copyOf(spec.options())) {
+      if (!types.contains(option.type()) || option.completionCandidates() == null) {
+        continue;
+      }
+      List<String> declared = new ArrayList<>();
+      List<String> lower = new ArrayList<>();
+      for (Object constant : option.type().getEnumConstants()) {
+        declared.add(((Enum<?>) constant).name());
+        lower.add(((Enum<?>) constant).name().toLowerCase(Locale.ROOT));
+      }
+      List<String> candidates = new ArrayList<>();
+      option.completionCandidates().forEach(candidates::add);
+      if (candidates.equals(declared)) {
+        spec.remove(option);
+        spec.addOption(option.toBuilder().completionCandidates(lower).build());
+      }
+    }
+    line.getSubcommands().values().forEach(sub -> lowerCaseCandidates(sub, types));
   }
 
   static <E extends Enum<E>> E named(Class<E> type, String value) {
@@ -153,6 +188,20 @@ final class Converters {
   static final class ChartNames extends ChartIds {
     ChartNames() {
       add("auto");
+    }
+  }
+
+  /** What tab completion offers for {@code --sd-method}: the method ids ({@code uwave-r}, …). */
+  static final class SdMethodIds extends java.util.ArrayList<String> {
+    SdMethodIds() {
+      Arrays.stream(SdMethod.values()).map(SdMethod::id).forEach(this::add);
+    }
+  }
+
+  /** What tab completion offers for {@code --csv-dialect}: the dialect ids ({@code excel-eu}). */
+  static final class CsvDialectIds extends java.util.ArrayList<String> {
+    CsvDialectIds() {
+      Arrays.stream(CsvDialect.values()).map(CsvDialect::id).forEach(this::add);
     }
   }
 

@@ -97,6 +97,7 @@ final class FunnelCommand implements Callable<Integer> {
       names = "--limit",
       paramLabel = "PCT",
       converter = Level.class,
+      completionCandidates = Levels.class,
       description = "The limits that flag outliers: 95 or 99.8 (default).")
   LimitLevel limit = LimitLevel.P998;
 
@@ -238,6 +239,14 @@ final class FunnelCommand implements Callable<Integer> {
   }
 
   /** {@code --limit}: 95 or 99.8. */
+  /** What tab completion offers for {@code --limit}: the percentages that {@link Level} reads. */
+  static final class Levels extends java.util.ArrayList<String> {
+    Levels() {
+      add("95");
+      add("99.8");
+    }
+  }
+
   static final class Level implements ITypeConverter<LimitLevel> {
     @Override
     public LimitLevel convert(String value) {

@@ -32,7 +32,8 @@ import qi.core.pdsa.ProjectJson;
       PdsaCycleCommand.class,
       PdsaCommand.ListCycles.class,
       PdsaCommand.Show.class,
-      PdsaCommand.Annotations.class
+      PdsaCommand.Annotations.class,
+      PdsaReportCommand.class
     },
     footer = {
       "",
@@ -42,7 +43,8 @@ import qi.core.pdsa.ProjectJson;
       "      --x week --y minutes_to_triage --chart i --direction decrease",
       "  qi pdsa cycle add --change-idea \"Triage form\" --objective \"...\" \\",
       "      --prediction \"...\" --start 2025-03-03 --ramp \"Triage form\"",
-      "  qi pdsa cycle study 1 --analyze --accept"
+      "  qi pdsa cycle study 1 --analyze --accept",
+      "  qi pdsa report --output project.html"
     })
 final class PdsaCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -102,7 +102,7 @@ public final class Qi implements Runnable {
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException) {
-            err.println("qi: " + Messages.line(e.getMessage() + InputHints.of(e)));
+            err.println("qi: " + Messages.line(OptionNames.of(e.getMessage()) + InputHints.of(e)));
             err.flush();
             return ExitCodes.BAD_INPUT;
           }

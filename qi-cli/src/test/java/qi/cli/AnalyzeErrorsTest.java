@@ -65,7 +65,7 @@ class AnalyzeErrorsTest {
 
     assertBadInput(
         CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--freeze", "30"),
-        "freeze (30) must be <= number of subgroups (3)");
+        "qi: --freeze (30) must be <= number of subgroups (3)");
   }
 
   @Test
@@ -165,7 +165,8 @@ class AnalyzeErrorsTest {
             "analyze", file.toString(), "--x", "x", "--y", "y", "--freeze", "2", "--part", "2");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).contains("freeze (2) is ignored because the series has parts");
+    assertThat(run.err())
+        .contains("qi: note: --freeze (2) is ignored because the series has parts");
   }
 
   @Test
@@ -269,7 +270,24 @@ class AnalyzeErrorsTest {
 
     assertBadInput(
         CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--rebase", "2025-01-01"),
-        "rebase (2025-01-01) must not be after the last point (2024-02-01)");
+        "qi: --rebase (2025-01-01) must not be after the last point (2024-02-01)");
+  }
+
+  @Test
+  void rebaseBeforeTheFirstPointStartsNoPartAndIsNoted() throws IOException {
+    // Not refused: with --by the same --rebase applies to every facet, and a facet may begin after
+    // it; the chart is the same as without it (the first part starts at the first point anyway).
+    Path file = csv("x,y\n2024-01-01,3\n2024-02-01,4\n2024-03-01,5\n");
+
+    CliRun run =
+        CliRun.of("analyze", file.toString(), "--x", "x", "--y", "y", "--rebase", "2023-06-01");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err())
+        .contains(
+            "qi: note: --rebase (2023-06-01) is before the first point (2024-01-01): no part"
+                + " starts there");
+    assertThat(run.out()).contains("in 1 part;");
   }
 
   @Test

@@ -162,7 +162,7 @@ class ChartCommandTest {
   void badAnalysisOptionIsReportedAsByAnalyze() {
     assertBadInput(
         CliRun.of(triage("--freeze", "99", "--output", dir.resolve("a.png").toString())),
-        "freeze (99) must be <= number of subgroups (40)");
+        "qi: --freeze (99) must be <= number of subgroups (40)");
     assertThat(dir.resolve("a.png")).doesNotExist();
   }
 

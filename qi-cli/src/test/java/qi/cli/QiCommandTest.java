@@ -64,6 +64,21 @@ class QiCommandTest {
   }
 
   @Test
+  void completionOffersEveryChoiceAsTheConvertersReadIt() {
+    CliRun run = CliRun.of("generate-completion");
+
+    // Aggregation, Period, Direction, Act constants in lower case; the ids of SdMethod.id() and
+    // CsvDialect.id(); the percentages FunnelCommand.Level reads.
+    assertThat(run.out())
+        .contains("(\"mean\" \"median\" \"sum\" \"sd\") # --agg values")
+        .contains("(\"day\" \"week\" \"month\" \"quarter\" \"year\") # --period values")
+        .contains("(\"increase\" \"decrease\" \"neutral\") # --direction values")
+        .contains("(\"adopt\" \"adapt\" \"abandon\") # --decision values")
+        .contains("\"uwave-r\"", "(\"rfc4180\" \"excel-eu\")", "(\"95\" \"99.8\")")
+        .doesNotContainPattern("\"[A-Z][A-Z0-9_-]*\"");
+  }
+
+  @Test
   void oneSelfContainedCommandIsTheOnlySubcommandBuilt() {
     assertThat(Qi.subcommandsFor(new String[] {"analyze", "in.csv", "--y", "y"}))
         .containsExactly(AnalyzeCommand.class);

@@ -90,7 +90,7 @@ final class Engine {
     Set<Integer> partEnds =
         new TreeSet<>(
             spec.hasPartsByLabel() ? Parts.partEndsFromLabels(labels(subgroups)) : spec.partEnds());
-    partEnds.addAll(rebaseEnds(spec.rebase(), subgroups));
+    partEnds.addAll(rebaseEnds(spec.rebase(), subgroups, notes));
     if (spec.freeze() > 0 && !partEnds.isEmpty()) {
       notes.add(
           "freeze ("
@@ -328,8 +328,14 @@ final class Engine {
   /** Parts with fewer points than this have trial limits (NHSRplotthedots' warning threshold). */
   private static final int SHORT_PART = 13;
 
-  /** Part ends before the first point on or after each rebase x value (x is sorted). */
-  private static Set<Integer> rebaseEnds(List<XValue> rebase, Series subgroups) {
+  /**
+   * Part ends before the first point on or after each rebase x value (x is sorted). An x after the
+   * last point is an error (no point could start the part); one before the first point starts no
+   * part and is noted, not refused: the same rebase applies to every facet of a grouped analysis,
+   * and a facet may begin after it.
+   */
+  private static Set<Integer> rebaseEnds(
+      List<XValue> rebase, Series subgroups, List<String> notes) {
     Set<Integer> ends = new TreeSet<>();
     int size = subgroups.size();
     for (XValue start : rebase) {
@@ -353,6 +359,13 @@ final class Engine {
       }
       if (low > 0) {
         ends.add(low);
+      } else if (start.compareTo(subgroups.x(0)) < 0) {
+        notes.add(
+            "rebase ("
+                + start.text()
+                + ") is before the first point ("
+                + subgroups.x(0).text()
+                + "): no part starts there");
       }
     }
     return ends;

@@ -39,6 +39,19 @@ class DegenerateDataTest {
   }
 
   @Test
+  void rebaseBeforeTheFirstPointStartsNoPartAndSaysSo() {
+    // Points at x 1..4; a rebase at 0 is before them all: one part, as without it, and a note.
+    Analysis a =
+        ControlChart.of(ChartType.I, Series.ofValues(3, 4, 5, 4))
+            .rebase(new XValue.Number(0))
+            .analyze();
+
+    assertThat(a.parts()).hasSize(1);
+    assertThat(a.notes())
+        .containsExactly("rebase (0) is before the first point (1): no part starts there");
+  }
+
+  @Test
   void onePointHasACentreLineButNoLimits() {
     Analysis a = chart(ChartType.I, 42);
 

@@ -80,9 +80,7 @@ public final class CycleStudy {
           "PDSA " + number + " has no measure to study: link a measure to the cycle first");
     }
     Measure measure = project.measure(cycle.measure());
-    Path file = Checks.notNull("folder", folder).resolve(measure.file());
-    List<Observation> data =
-        CsvInput.read(file, new Columns(measure.x(), measure.y(), measure.n(), null));
+    List<Observation> data = read(measure, Checks.notNull("folder", folder));
     return analyze(measure, data, cycle.start(), baselineFrom, method);
   }
 
@@ -274,7 +272,14 @@ public final class CycleStudy {
     return increase == (better == Direction.INCREASE) ? Effect.IMPROVEMENT : Effect.DETERIORATION;
   }
 
-  private static Series series(Measure measure, List<Observation> observations) {
+  /** The observations of {@code measure}, its file resolved against {@code folder}. */
+  static List<Observation> read(Measure measure, Path folder) {
+    return CsvInput.read(
+        folder.resolve(measure.file()), new Columns(measure.x(), measure.y(), measure.n(), null));
+  }
+
+  /** The series of {@code measure}, grouped as {@code qi analyze} groups it. */
+  static Series series(Measure measure, List<Observation> observations) {
     Checks.notNull("observations", observations);
     return measure.n() != null ? Series.ofRatios(observations) : Series.of(observations);
   }
@@ -293,7 +298,8 @@ public final class CycleStudy {
     return before;
   }
 
-  private static LocalDate date(Measure measure, XValue x) {
+  /** The date of {@code x} (a period's first day). */
+  static LocalDate date(Measure measure, XValue x) {
     if (x instanceof XValue.Day day) {
       return day.date();
     }

@@ -10,6 +10,8 @@
  *       atomically, updated under a file lock ({@link qi.core.pdsa.ProjectJson} is the format).
  *   <li>{@link qi.core.pdsa.CycleStudy}: analyzes a cycle's measure with the cycle's start as a
  *       phase break or freeze point and reports a {@link qi.core.pdsa.ChangeAnalysis}.
+ *   <li>{@link qi.core.pdsa.ProjectReview}: the whole project at once, each measure analyzed and
+ *       each cycle's study result beside it (what {@code qi pdsa report} draws).
  *   <li>{@link qi.core.pdsa.Annotation}: cycle starts as (date, label) pairs for charts.
  * </ul>
  */

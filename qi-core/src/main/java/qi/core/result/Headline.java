@@ -148,7 +148,8 @@ public record Headline(String text, Finding finding, Variation variation, Assura
         stepSide = side(after, before);
         stepSignal = stepSide != 0 && stepSignals(points, from, size, previous, stepSide);
       } else {
-        before = points.cl(from - 1);
+        // A CUSUM's centre line is the sums' zero: the values' level before is its centre.
+        before = analysis.chart().equals("cusum") ? parts.get(0).center() : points.cl(from - 1);
         after = level(points, from, size, analysis.chart());
         stepSide = side(after, before);
         for (int i = from; i < size && !stepSignal; i++) {

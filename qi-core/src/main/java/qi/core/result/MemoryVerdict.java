@@ -14,11 +14,12 @@ import java.util.Locale;
  * shift is (zᵢ − μ₀)/σ at the crossing.
  *
  * <pre>
+ * Signal of a change: since x 21 the average has been higher (104.1 against 98.25 before); 24 points
+ * from x 27 to 50 signal a change (higher).
  * CUSUM chart: 50 points (20 calibration, 30 new); centre 98.25, sd 6.453 (mr); decision
  * interval 5.000 standard errors.
  *   The upper CUSUM crossed its decision interval at x = 27: a sustained upward shift of about
  *   0.9 σ since x = 22.
- * Verdict: a sustained shift: the process mean moved; find out what changed and when.
  * </pre>
  */
 final class MemoryVerdict {
@@ -36,6 +37,8 @@ final class MemoryVerdict {
       calibration += p.baseline() ? 1 : 0;
     }
     List<String> lines = new ArrayList<>();
+    // The headline first, as for every chart: the same sentence in text, HTML and JSON.
+    lines.add(Headline.of(analysis).text());
     String sizes =
         calibration == points.size()
             ? ""
@@ -78,10 +81,6 @@ final class MemoryVerdict {
               ? "  Neither CUSUM crossed its decision interval."
               : "  The EWMA stayed within its limits.");
     }
-    lines.add(
-        crossings.isEmpty()
-            ? "Verdict: no sign of a sustained shift in the mean."
-            : "Verdict: a sustained shift: the process mean moved; find out what changed and when.");
     return lines;
   }
 

@@ -18,7 +18,7 @@ import qi.core.rules.Trend;
  * XmR chart: 24 points in 1 part; rules: nhs.
  * Part 1 (points 1-24): mean 53.18, process limits 44.82 to 61.55.
  *   Special cause (improvement): 10 points above the mean from x 2021-03-01 to 2021-12-01 (rule:
- *   7 points in a row on one side of the centre line).
+ *   7 points in a row on one side of the mean).
  * </pre>
  */
 public final class Verdict {
@@ -277,7 +277,7 @@ public final class Verdict {
         + where
         + at
         + " (rule: "
-        + rule.description()
+        + words.describe(rule)
         + ").";
   }
 

@@ -14,7 +14,12 @@ public interface Rule {
   /** The identifier written in a point's {@code signals}, e.g. {@code shift} or {@code we1}. */
   String id();
 
-  /** A plain-language description, e.g. "7 points in a row on one side of the centre line". */
+  /**
+   * A plain-language description, e.g. "7 points in a row on one side of the centre line", written
+   * with the words "centre line" and "control limits": a verdict puts the chart's own names in
+   * their place ("mean", "process limits"; see {@code Vocabulary#describe} in {@code
+   * qi.core.result}).
+   */
   String description();
 
   /** For each point of the part: +1 flagged high, −1 flagged low, 0 not flagged. */

@@ -133,6 +133,24 @@ class HeadlineTest {
   }
 
   @Test
+  void cusumAfterCalibrationComparesTheValuesWithTheCentreAndLeadsItsVerdict() {
+    // 12 calibration points alternating 9 and 11 (centre (6·9 + 6·11)/12 = 10), then 8 at 14:
+    // the values after the calibration average 14 against 10, not against the sums' zero.
+    double[] values = new double[20];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i >= 12 ? 14 : i % 2 == 0 ? 9 : 11;
+    }
+    Analysis a = ControlChart.of(ChartType.CUSUM, Series.ofValues(values)).freeze(12).analyze();
+
+    Headline h = Headline.of(a);
+
+    assertThat(h.text())
+        .startsWith("Signal of a change: since x 13 the average has been higher (14");
+    assertThat(h.text()).contains("against 10 before)");
+    assertThat(Verdict.lines(a).get(0)).isEqualTo(h.text());
+  }
+
+  @Test
   void targetBetweenTheLimitsIsNotReliablyMet() {
     // Flat series around 12.7 with limits about 12.7 ± 3·0.56/1.128·…: a target of 12.7 lies
     // between them, so hit and miss (NHSRplotthedots' "inconsistent").

@@ -29,13 +29,15 @@ class VerdictTest {
 
   @Test
   void saysWhichRuleFiredWhereAndWhatItMeans() {
-    // Under the NHS rules (the XmR chart's), in "Making Data Count" words: mean, process limits.
+    // Under the NHS rules (the XmR chart's), in "Making Data Count" words: mean, process limits,
+    // and a shift is "a run of 7 points all above or all below the mean" (NHS England, Making Data
+    // Count: Strengthening your decisions), also in the rule's text.
     assertThat(Verdict.lines(shift(Direction.INCREASE)))
         .contains(
             "XmR chart: 24 points in 1 part; rules: nhs.",
             "Part 1 (points 1-24): mean 53.18, process limits 44.82 to 61.55.",
             "  Special cause (improvement): 10 points above the mean from x 2021-03-01 to"
-                + " 2021-12-01 (rule: 7 points in a row on one side of the centre line).")
+                + " 2021-12-01 (rule: 7 points in a row on one side of the mean).")
         .first()
         .asString()
         .startsWith(
