@@ -48,6 +48,16 @@ if command -v chromium > /dev/null; then
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$(mktemp -d)" \
     --screenshot="$out/html-report.png" --window-size=1150,1450 "file://$report" 2> /dev/null
 fi
+board="$(mktemp -d)/board.html"
+qi summary examples/data/ed-measures.csv --measure measure --x month --y value --n n \
+  --target-column target --direction-column direction --group group \
+  --settings examples/data/ed-measures-settings.csv --format html --title "Emergency department" \
+  --output "$board"
+if command -v chromium > /dev/null; then
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --user-data-dir="$(mktemp -d)" \
+    --hide-scrollbars --screenshot="$out/summary-board.png" --window-size=1280,1250 "file://$board" 2> /dev/null
+fi
 project_report="$(mktemp -d)/project.html"
 qi pdsa report --project examples/pdsa/qi-project.json --output "$project_report" > /dev/null
 if command -v chromium > /dev/null; then

@@ -22,6 +22,7 @@ module qi.core {
   exports qi.core.rules;
   exports qi.core.result;
   exports qi.core.pdsa;
+  exports qi.core.summary;
 
   opens qi.core.pdsa to
       tools.jackson.databind; // maps the project file records (ProjectFile)

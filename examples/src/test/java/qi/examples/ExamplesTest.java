@@ -33,7 +33,10 @@ class ExamplesTest {
         new Example("TriageNhsIcons", args -> uncheck(() -> TriageNhsIcons.main(args))),
         new Example(
             "WardFallsSmallMultiples", args -> uncheck(() -> WardFallsSmallMultiples.main(args))),
-        new Example("PdsaCycleStudy", PdsaCycleStudy::main));
+        new Example("PdsaCycleStudy", PdsaCycleStudy::main),
+        new Example(
+            "EmergencyDepartmentBoard",
+            args -> uncheck(() -> EmergencyDepartmentBoard.main(args))));
   }
 
   interface IoMain {

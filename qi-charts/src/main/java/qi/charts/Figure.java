@@ -7,6 +7,7 @@ import de.erichseifert.vectorgraphics2d.intermediate.commands.Command;
 import de.erichseifert.vectorgraphics2d.intermediate.commands.SetFontCommand;
 import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.GraphicsUtils;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
 import java.awt.Font;
@@ -19,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A whole image: a header (title, subtitle) above one chart or a grid of panels, encoded as PNG,
@@ -28,6 +31,13 @@ final class Figure {
   private static final Color INK = new Color(0x1a1a1a);
   private static final Color MUTED = new Color(0x555555);
   private static final Object VECTOR_LOCK = new Object();
+
+  /**
+   * Each logical font as a physical one of the same style and size, for VectorGraphics2D's SVG
+   * writer, which otherwise finds the physical font at every text by measuring every installed
+   * font. The family is that of the physical font behind {@link Text#FONT}, found once.
+   */
+  private static final Map<Font, Font> PHYSICAL_FONTS = new ConcurrentHashMap<>();
 
   /** One chart of the figure at (x, y). */
   record Cell(XCharts.Plot chart, Model model, int x, int y, int width, int height) {}
@@ -270,6 +280,16 @@ final class Figure {
     return vector(processor, unit, width, height, this::paint, textAsText);
   }
 
+  /** {@code font} in the physical family behind {@link Text#FONT} (see {@link #PHYSICAL_FONTS}). */
+  private static Font physical(Font font) {
+    return PhysicalFamily.FONT.deriveFont(font.getStyle(), font.getSize2D());
+  }
+
+  /** The physical font behind {@link Text#FONT}, found when first needed. */
+  private static final class PhysicalFamily {
+    static final Font FONT = GraphicsUtils.getPhysicalFont(new Font(Text.FONT, Font.PLAIN, 12));
+  }
+
   /**
    * A drawing of {@code width} × {@code height} pixels by {@code painter}, through
    * VectorGraphics2D, whose page unit is {@code unit} pixels (mm for PDF); qi's texts as text
@@ -282,31 +302,34 @@ final class Figure {
       int height,
       java.util.function.Consumer<Graphics2D> painter,
       boolean textAsText) {
-    // VectorGraphics2D formats every number through one static DecimalFormat, which is not
-    // thread-safe: one vector document at a time.
-    synchronized (VECTOR_LOCK) {
-      VectorGraphics2D g = new VectorGraphics2D();
-      g.scale(unit, unit);
-      g.setRenderingHint(Text.AS_TEXT, textAsText);
-      painter.accept(g);
-      // Outlines draw nothing with a font, so font changes are dropped where no text is written as
-      // text: that spares VectorGraphics2D a search of the system fonts at each one (most of its
-      // PDF time).
-      MutableCommandSequence commands = new MutableCommandSequence();
-      for (Command<?> command : g.getCommands()) {
-        if (textAsText || !(command instanceof SetFontCommand)) {
-          commands.add(command);
-        }
+    VectorGraphics2D g = new VectorGraphics2D();
+    g.scale(unit, unit);
+    g.setRenderingHint(Text.AS_TEXT, textAsText);
+    painter.accept(g);
+    // Outlines draw nothing with a font, so font changes are dropped where no text is written as
+    // text: that spares VectorGraphics2D a search of the system fonts at each one (most of its
+    // PDF time).
+    MutableCommandSequence commands = new MutableCommandSequence();
+    for (Command<?> command : g.getCommands()) {
+      if (!(command instanceof SetFontCommand font)) {
+        commands.add(command);
+      } else if (textAsText) {
+        commands.add(
+            new SetFontCommand(PHYSICAL_FONTS.computeIfAbsent(font.getValue(), Figure::physical)));
       }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    // VectorGraphics2D formats every number of a document through one static DecimalFormat, which
+    // is not thread-safe: one document written at a time (drawings are recorded in parallel).
+    synchronized (VECTOR_LOCK) {
       Document doc =
           processor.getDocument(commands, new PageSize(0, 0, width * unit, height * unit));
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       try {
         doc.writeTo(out);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return out.toByteArray();
     }
+    return out.toByteArray();
   }
 }

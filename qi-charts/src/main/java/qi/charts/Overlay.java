@@ -204,26 +204,36 @@ final class Overlay extends Annotation {
       boolean assurance = style.assurance().orElse(AssuranceIcon.NONE) != AssuranceIcon.NONE;
       noteRight = right - (assurance ? 4 * size(26) + size(6) : 2 * size(26)) - size(12);
     }
-    double[] rowEnds = new double[model.notes().size()];
+    // All dotted lines first, then all texts on their white boxes: a text is never crossed by a
+    // later note's line.
+    List<Model.Label> notes = model.notes();
+    double[] rowEnds = new double[notes.size()];
     java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
-    for (Model.Label note : model.notes()) {
-      double x = xy.getScreenXFromChart(note.x());
-      String text = Text.fit(note.text(), small, Math.max(60, (right - left) * 0.45));
-      double width = Text.width(text, small);
-      boolean leftward = x + width + 4 > noteRight;
-      double start = leftward ? x - width - 4 : x + 4;
+    double[] xs = new double[notes.size()];
+    double[] starts = new double[notes.size()];
+    double[] ys = new double[notes.size()];
+    String[] texts = new String[notes.size()];
+    for (int k = 0; k < notes.size(); k++) {
+      xs[k] = xy.getScreenXFromChart(notes.get(k).x());
+      texts[k] = Text.fit(notes.get(k).text(), small, Math.max(60, (right - left) * 0.45));
+      double width = Text.width(texts[k], small);
+      boolean leftward = xs[k] + width + 4 > noteRight;
+      starts[k] = leftward ? xs[k] - width - 4 : xs[k] + 4;
       int row = 0;
-      while (rowEnds[row] > start - 6) {
+      while (rowEnds[row] > starts[k] - size(12)) {
         row++;
       }
-      rowEnds[row] = start + width;
-      double y = notesTop + row * line;
+      rowEnds[row] = starts[k] + width;
+      ys[k] = notesTop + row * line;
       g.setColor(NOTE);
       g.setStroke(dashed(1.3f, 1.5f, 2.5f));
-      g.draw(new Line2D.Double(x, y - line * 0.7, x, bottom));
-      g.setColor(new Color(255, 255, 255, 220));
-      g.fill(new Rectangle2D.Double(start - 2, y - line * 0.75, width + 4, line));
-      Text.draw(g, text, small, NOTE, start, y, Text.Align.LEFT);
+      g.draw(new Line2D.Double(xs[k], ys[k] - line * 0.7, xs[k], bottom));
+    }
+    for (int k = 0; k < notes.size(); k++) {
+      double width = Text.width(texts[k], small);
+      g.setColor(new Color(255, 255, 255, 235));
+      g.fill(new Rectangle2D.Double(starts[k] - 2, ys[k] - line * 0.75, width + 4, line));
+      Text.draw(g, texts[k], small, NOTE, starts[k], ys[k], Text.Align.LEFT);
     }
 
     // Values of the last part's centre line and limits (and the target), at the right end of

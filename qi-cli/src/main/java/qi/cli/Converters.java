@@ -45,6 +45,7 @@ final class Converters {
     register(line, types, StudyMethod.class);
     register(line, types, AnalyzeCommand.Format.class);
     register(line, types, PdsaCommand.Format.class);
+    register(line, types, SummaryCommand.Format.class);
     register(line, types, FunnelType.class);
     register(line, types, SrMethod.class);
     lowerCaseCandidates(line, types);

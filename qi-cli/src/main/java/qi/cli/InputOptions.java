@@ -167,12 +167,24 @@ final class InputOptions {
       throw new ParameterException(
           spec.commandLine(), "Missing required option: '--y=COL' (or --count to count rows)");
     }
+    return read(new Columns(x, y, n, labelColumn));
+  }
+
+  /**
+   * Reads x and the text of {@code column} only, one observation per row in the order {@link #read}
+   * gives them (y and n are not read): a per-row setting beside the values, such as {@code qi
+   * summary --target-column}.
+   */
+  List<Observation> labels(String column) {
+    return read(new Columns(x, null, null, column));
+  }
+
+  private List<Observation> read(Columns columns) {
     if (sheet != null && !file.equals("-") && InputFormat.of(Path.of(file)) != InputFormat.EXCEL) {
       throw new ParameterException(
           spec.commandLine(), "--sheet (" + sheet + ") needs an Excel file, not " + file);
     }
     ReadOptions options = readOptions();
-    Columns columns = new Columns(x, y, n, labelColumn);
     InputFormat chosen = inputFormat();
     if (file.equals("-")) {
       if (stdin == null) {

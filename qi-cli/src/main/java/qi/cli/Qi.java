@@ -35,6 +35,9 @@ import picocli.CommandLine.Command;
       "  # compare trusts on a funnel plot (observed / expected deaths)",
       "  qi funnel examples/data/trust-mortality.csv --unit trust --y observed_deaths \\",
       "      --n expected_deaths --type sr",
+      "  # the board summary of many measures (Making Data Count), as a table",
+      "  qi summary examples/data/ed-measures.csv --measure measure --x month --y value \\",
+      "      --n n --settings examples/data/ed-measures-settings.csv",
       "  # what did PDSA cycle 3 change? (analyzes its measure, records the study)",
       "  qi pdsa cycle study 3 --analyze --accept --project qi-project.json",
       "  # tab completion in bash and zsh",
@@ -50,6 +53,7 @@ public final class Qi implements Runnable {
           ChartCommand.class,
           FunnelCommand.class,
           RecommendCommand.class,
+          SummaryCommand.class,
           PdsaCommand.class,
           CommandLine.HelpCommand.class,
           AutoComplete.GenerateCompletion.class);
@@ -61,6 +65,7 @@ public final class Qi implements Runnable {
           ChartCommand.class,
           FunnelCommand.class,
           RecommendCommand.class,
+          SummaryCommand.class,
           PdsaCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -102,7 +102,7 @@ public final class AnalysisCsv {
     rows(builder(dialect).build(out), facets, dialect);
   }
 
-  private static CsvWriter.CsvWriterBuilder builder(CsvDialect dialect) {
+  static CsvWriter.CsvWriterBuilder builder(CsvDialect dialect) {
     return CsvWriter.builder()
         .fieldSeparator(dialect.separator())
         .lineDelimiter(LineDelimiter.LF)
@@ -214,7 +214,7 @@ public final class AnalysisCsv {
   }
 
   /** A number by its {@link Digits}, with the dialect's decimal separator; empty when undefined. */
-  private static String number(String digits, CsvDialect dialect) {
+  static String number(String digits, CsvDialect dialect) {
     if (digits == null) {
       return "";
     }

@@ -8,6 +8,7 @@ import qi.core.result.Facet;
 import qi.core.result.PartResult;
 import qi.core.result.PointResult;
 import qi.core.result.PointType;
+import qi.core.summary.MeasureSummary;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -113,6 +114,16 @@ final class JsonFields {
   private static final SerializableString UWL = new SerializedString("uwl");
   private static final SerializableString VARIATION = new SerializedString("variation");
   private static final SerializableString X = new SerializedString("x");
+  private static final SerializableString MEASURE = new SerializedString("measure");
+  private static final SerializableString GROUP = new SerializedString("group");
+  private static final SerializableString CHART = new SerializedString("chart");
+  private static final SerializableString DIRECTION = new SerializedString("direction");
+  private static final SerializableString POINTS = new SerializedString("points");
+  private static final SerializableString LATEST_X = new SerializedString("latestX");
+  private static final SerializableString LATEST_Y = new SerializedString("latestY");
+  private static final SerializableString VERDICT = new SerializedString("verdict");
+  private static final SerializableString UNIT = new SerializedString("unit");
+  private static final SerializableString NOTES = new SerializedString("notes");
   private static final SerializableString Y = new SerializedString("y");
 
   private static final SerializableString[] POINT_TYPES =
@@ -203,6 +214,46 @@ final class JsonFields {
       g.writeName(SD_METHOD);
       g.writeString(p.sdMethod());
     }
+    g.writeEndObject();
+  }
+
+  /**
+   * One row of a board summary, with the spellings of {@link #part} for {@code variation} and
+   * {@code assurance} and the chart's and direction's ids.
+   */
+  static void measure(JsonGenerator g, MeasureSummary m, Digits digits) {
+    g.writeStartObject();
+    g.writeName(MEASURE);
+    g.writeString(m.measure());
+    g.writeName(GROUP);
+    g.writeString(m.group());
+    g.writeName(CHART);
+    g.writeString(m.chart().id());
+    g.writeName(DIRECTION);
+    g.writeString(m.direction().id());
+    g.writeName(POINTS);
+    g.writeNumber(m.points());
+    g.writeName(LATEST_X);
+    g.writeString(m.latestX());
+    number(g, LATEST_Y, digits.of(0, m.latestY()));
+    number(g, CL, digits.of(1, m.cl()));
+    number(g, LCL, digits.of(2, m.lcl()));
+    number(g, UCL, digits.of(3, m.ucl()));
+    number(g, TARGET, digits.of(4, m.target()));
+    g.writeName(VARIATION);
+    g.writeString(m.variation().id());
+    g.writeName(ASSURANCE);
+    g.writeString(m.assurance() == null ? null : m.assurance().id());
+    g.writeName(VERDICT);
+    g.writeString(m.verdict());
+    g.writeName(UNIT);
+    g.writeString(m.unit());
+    g.writeName(NOTES);
+    g.writeStartArray();
+    for (String note : m.notes()) {
+      g.writeString(note);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -52,4 +52,12 @@ public record PartResult(
     boolean shortPartWarning,
     double center,
     double sd,
-    String sdMethod) {}
+    String sdMethod) {
+
+  /**
+   * What a part with {@link #shortPartWarning()} means, in words (the verdict and the board summary
+   * say it): its limits are trial limits.
+   */
+  public static final String SHORT_PART_NOTE =
+      "fewer than 13 points, so these are trial limits; they will settle as data accrue";
+}

@@ -108,9 +108,7 @@ public final class Verdict {
         lines.add("  No special cause: only common-cause variation in this part.");
       }
       if (part.shortPartWarning()) {
-        lines.add(
-            "  Note: fewer than 13 points, so these are trial limits; they will settle as data"
-                + " accrue.");
+        lines.add("  Note: " + PartResult.SHORT_PART_NOTE + ".");
       }
     }
     icons(analysis).ifPresent(lines::add);
