@@ -19,7 +19,7 @@ import qi.core.rules.Rule;
  * }
  * }</pre>
  *
- * @throws IndexOutOfBoundsException from every accessor when i is not in [0, size)
+ * <p>Every accessor throws {@link IndexOutOfBoundsException} when i is not in [0, size).
  */
 public final class PointTable {
   private final Points points;
