@@ -72,6 +72,16 @@ public final class Qi implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // Apache POI logs through the Log4j API and the qi command has no Log4j implementation: log to
+    // nowhere instead of printing "could not find a logging provider" on every Excel read. Set
+    // here, not in a log4j2.component.properties of the jar, so that a program with qi-cli on its
+    // class path (Spark with log4j-core) keeps its own logging.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("log4j2.simplelogLevel", "OFF");
+    }
     System.exit(execute(args, new StandardOutput(), new PrintWriter(System.err, true)));
   }
 

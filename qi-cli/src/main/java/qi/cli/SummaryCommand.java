@@ -115,6 +115,7 @@ final class SummaryCommand implements Callable<Integer> {
       names = "--csv-dialect",
       paramLabel = "DIALECT",
       converter = Converters.CsvDialectConverter.class,
+      completionCandidates = Converters.CsvDialectIds.class,
       description = "With --format csv: rfc4180 (default) or excel-eu (; and decimal comma).")
   CsvDialect csvDialect;
 

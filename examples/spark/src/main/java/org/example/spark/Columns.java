@@ -1,0 +1,55 @@
+package org.example.spark;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Which columns of the input hold what: the keys that name a series (a unit and a measure, say:
+ * every distinct combination is one series, as one value of {@code qi analyze --by} is), the x
+ * value, the value y and, for ratios, the denominator n.
+ *
+ * <p>x may be a date, a timestamp (read as UTC, as qicharts2 does), a number, or text that qi reads
+ * as the CLI does (ISO dates and date-times, numbers, periods such as {@code 2023-01} or {@code Jan
+ * 2023}). y and n may be numbers or text holding numbers; a null (or empty text) is a missing
+ * value.
+ *
+ * @param keys the key columns, at least one
+ * @param x the x column
+ * @param y the value (count, numerator) column
+ * @param n the denominator column; null when the series have none
+ */
+public record Columns(List<String> keys, String x, String y, String n) implements Serializable {
+  public Columns {
+    if (keys == null || keys.isEmpty()) {
+      throw new IllegalArgumentException("keys (" + keys + ") must name at least one column");
+    }
+    keys = List.copyOf(keys);
+    if (x == null || y == null) {
+      throw new IllegalArgumentException("x (" + x + ") and y (" + y + ") must name columns");
+    }
+  }
+
+  /** Series named by {@code keys}, values without a denominator. */
+  public static Columns of(List<String> keys, String x, String y) {
+    return new Columns(keys, x, y, null);
+  }
+
+  /** Series named by {@code keys}, numerators y over denominators n. */
+  public static Columns ofRatios(List<String> keys, String x, String y, String n) {
+    if (n == null) {
+      throw new IllegalArgumentException("n must name a column for ratios");
+    }
+    return new Columns(keys, x, y, n);
+  }
+
+  /** The columns read, in the order the analysis reads them: keys, x, y, then n if any. */
+  List<String> all() {
+    List<String> all = new java.util.ArrayList<>(keys);
+    all.add(x);
+    all.add(y);
+    if (n != null) {
+      all.add(n);
+    }
+    return all;
+  }
+}
