@@ -106,7 +106,8 @@ public final class ChartRenderer {
               .getBytes(StandardCharsets.UTF_8);
       case HTML -> {
         Figure bare = figureOf.apply(style.title("").subtitle(""), false);
-        yield Report.html(style, bare.svg(name), facets).getBytes(StandardCharsets.UTF_8);
+        yield Report.html(style, bare.svg(name), bare.models(), facets)
+            .getBytes(StandardCharsets.UTF_8);
       }
     };
   }

@@ -82,6 +82,11 @@ final class Figure {
     return (int) Math.ceil(h);
   }
 
+  /** The models drawn, one per panel, in order. */
+  List<Model> models() {
+    return panels.stream().map(Cell::model).toList();
+  }
+
   /** Whether the models have points to explain: any colour besides common cause, or hollow. */
   static boolean needsKey(List<Model> models) {
     for (Model m : models) {

@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.result.PointTable;
 import qi.core.result.Vocabulary;
 
 /**
@@ -26,6 +26,7 @@ import qi.core.result.Vocabulary;
  * @param lines the lines, in drawing order, only those with a value somewhere
  * @param markers one marker per point with a value
  * @param partLabels a label per part, when there is more than one
+ * @param partBreaks x of each break between two parts (halfway between their points), in order
  * @param baselineEnd x of the end of the frozen baseline, NaN when nothing is frozen
  * @param notes the style's notes, placed on the x axis
  * @param xs the x value of each point, as text (the x axis labels and ticks come from them)
@@ -39,6 +40,7 @@ record Model(
     List<Line> lines,
     List<Marker> markers,
     List<Label> partLabels,
+    List<Double> partBreaks,
     double baselineEnd,
     List<Label> notes,
     List<String> xs,
@@ -65,66 +67,106 @@ record Model(
    * can see ({@link Thinning}).
    */
   static Model of(Analysis analysis, ChartStyle style) {
-    return Thinning.toPixels(full(analysis, style), style.width(), style.height());
+    return Thinning.toPixels(
+        build(analysis, style, Thinning.columnMarkers(analysis.table().size(), style.width())),
+        style.width(),
+        style.height());
   }
 
   /** The model with a marker and a vertex for every point. */
   static Model full(Analysis analysis, ChartStyle style) {
-    // The analysis builds each point when it is read: read each once, into columns (a million
-    // points: one build each, not twenty, and no million records kept).
+    return build(analysis, style, Thinning.allMarkers());
+  }
+
+  /** The model, its markers collected by {@code markers} as they are made. */
+  private static Model build(Analysis analysis, ChartStyle style, Thinning.Markers markers) {
+    // Read field by field: a million points build no PointResult (nor x text) each; only a point
+    // that a sided rule flags is built, for its colour, and CUSUM and EWMA points, for their sums.
     List<PointResult> points = analysis.points();
-    int n = points.size();
+    PointTable table = analysis.table();
+    int n = table.size();
+    // The x text of a point is made when asked: the axis labels a dozen, a note finds its own.
+    List<String> xs =
+        new java.util.AbstractList<>() {
+          @Override
+          public String get(int i) {
+            return table.x(i);
+          }
+
+          @Override
+          public int size() {
+            return n;
+          }
+        };
+    List<Label> notes = new ArrayList<>();
+    for (Note note : style.notes()) {
+      notes.add(new Label(position(note.x(), xs), note.text()));
+    }
+    for (Label note : notes) {
+      markers.annotate((int) Math.round(note.x()));
+    }
     double target = style.target();
-    Map<LineKind, ToDoubleFunction<PointResult>> steps = new EnumMap<>(LineKind.class);
-    if (style.hasWarningLimits()) {
-      steps.put(LineKind.WARNING_LOWER, PointResult::lwl);
-      steps.put(LineKind.WARNING_UPPER, PointResult::uwl);
-    }
-    steps.put(LineKind.CONTROL_LOWER, PointResult::lcl);
-    steps.put(LineKind.CONTROL_UPPER, PointResult::ucl);
-    if (Double.isNaN(target)) {
-      steps.put(LineKind.TARGET, PointResult::target);
-    }
+    boolean warning = style.hasWarningLimits();
+    boolean pointTargets = Double.isNaN(target);
     // A dashed centre line marks a part whose runs analysis signals, where the rule set reads it
     // (qicharts2); "Making Data Count" has no runs analysis and keeps its mean solid.
-    boolean runs = Vocabulary.of(analysis).runs();
-    steps.put(LineKind.CENTRE, p -> runs && p.runsSignal() ? Double.NaN : p.cl());
-    steps.put(LineKind.CENTRE_SHIFT, p -> runs && p.runsSignal() ? p.cl() : Double.NaN);
-    Map<LineKind, double[]> stepValues = new EnumMap<>(LineKind.class);
-    steps.keySet().forEach(kind -> stepValues.put(kind, new double[n]));
+    Vocabulary words = Vocabulary.of(analysis);
+    boolean runs = words.runs();
+    // Each step line is built as the points are read: a limit constant over a part is a few
+    // vertices, not a column of a million values.
+    Map<LineKind, Vertices> steps = new EnumMap<>(LineKind.class);
+    Vertices lwl = warning ? steps(steps, LineKind.WARNING_LOWER) : null;
+    Vertices uwl = warning ? steps(steps, LineKind.WARNING_UPPER) : null;
+    Vertices lcl = steps(steps, LineKind.CONTROL_LOWER);
+    Vertices ucl = steps(steps, LineKind.CONTROL_UPPER);
+    Vertices targets = pointTargets ? steps(steps, LineKind.TARGET) : null;
+    Vertices centre = steps(steps, LineKind.CENTRE);
+    Vertices shifted = steps(steps, LineKind.CENTRE_SHIFT);
     double[] y = new double[n];
     int[] part = new int[n];
-    boolean[] baseline = new boolean[n];
-    List<String> xs = new ArrayList<>(n);
-    List<Marker> markers = new ArrayList<>();
     boolean cusum = analysis.chart().equals("cusum");
     boolean ewma = analysis.chart().equals("ewma");
     double[] upper = cusum ? new double[n] : null;
     double[] lower = cusum ? new double[n] : null;
     double[] average = ewma ? new double[n] : null;
+    double baselineEnd = Double.NaN;
     for (int i = 0; i < n; i++) {
-      PointResult p = points.get(i);
+      int index = i + 1;
+      part[i] = table.part(i);
+      boolean first = i == 0 || part[i - 1] != part[i];
+      boolean last = i == n - 1 || table.part(i + 1) != part[i];
       if (cusum) {
         // one marker per sum, red on the side that is beyond its decision interval
+        PointResult p = table.point(i);
         upper[i] = p.cusumUpper();
         lower[i] = p.cusumLower();
         markers.add(sumMarker(p, upper[i], "cusum_upper"));
         markers.add(sumMarker(p, lower[i], "cusum_lower"));
       } else if (ewma) {
+        PointResult p = table.point(i);
         average[i] = p.ewma();
-        markers.add(
-            new Marker(p.index(), p.index(), average[i], PointCategory.of(p, analysis), false));
+        markers.add(new Marker(index, index, average[i], PointCategory.of(p, analysis), false));
       }
-      for (Map.Entry<LineKind, ToDoubleFunction<PointResult>> e : steps.entrySet()) {
-        stepValues.get(e.getKey())[i] = e.getValue().applyAsDouble(p);
+      if (warning) {
+        lwl.step(index, first, last, table.lwl(i));
+        uwl.step(index, first, last, table.uwl(i));
       }
-      y[i] = p.y();
-      part[i] = p.part();
-      baseline[i] = p.baseline();
-      xs.add(p.x());
-      if (Double.isFinite(p.y()) && !cusum && !ewma) {
-        markers.add(
-            new Marker(p.index(), p.index(), p.y(), PointCategory.of(p, analysis), !p.included()));
+      lcl.step(index, first, last, table.lcl(i));
+      ucl.step(index, first, last, table.ucl(i));
+      if (pointTargets) {
+        targets.step(index, first, last, table.target(i));
+      }
+      double cl = table.cl(i);
+      boolean shift = runs && table.runsSignal(i);
+      centre.step(index, first, last, shift ? Double.NaN : cl);
+      shifted.step(index, first, last, shift ? cl : Double.NaN);
+      y[i] = table.y(i);
+      if (i > 0 && table.baseline(i - 1) && !table.baseline(i)) {
+        baselineEnd = i + 0.5;
+      }
+      if (Double.isFinite(y[i]) && !cusum && !ewma) {
+        PointCategory category = PointCategory.of(table, i, analysis);
+        markers.add(new Marker(index, index, y[i], category, !table.included(i)));
       }
     }
 
@@ -133,7 +175,7 @@ record Model(
       Line line =
           kind == LineKind.TARGET && !Double.isNaN(target)
               ? new Line(LineKind.TARGET, new double[] {0.5, n + 0.5}, twice(target))
-              : stepValues.containsKey(kind) ? step(kind, part, stepValues.get(kind)) : null;
+              : steps.containsKey(kind) ? steps.get(kind).line(kind) : null;
       if (line != null && line.values().length > 0) {
         lines.add(line);
       }
@@ -149,26 +191,18 @@ record Model(
     }
 
     List<Label> partLabels = new ArrayList<>();
+    List<Double> partBreaks = new ArrayList<>();
     if (analysis.parts().size() > 1) {
       int first = 0;
       for (int i = 1; i <= n; i++) {
         if (i == n || part[i] != part[first]) {
           partLabels.add(new Label((first + 1 + i) / 2.0, "Part " + part[first]));
+          if (i < n) {
+            partBreaks.add(i + 0.5);
+          }
           first = i;
         }
       }
-    }
-
-    double baselineEnd = Double.NaN;
-    for (int i = 1; i < n; i++) {
-      if (baseline[i - 1] && !baseline[i]) {
-        baselineEnd = i + 0.5;
-      }
-    }
-
-    List<Label> notes = new ArrayList<>();
-    for (Note note : style.notes()) {
-      notes.add(new Label(position(note.x(), xs), note.text()));
     }
 
     double min = Double.POSITIVE_INFINITY;
@@ -187,14 +221,22 @@ record Model(
         analysis.chart(),
         points,
         lines,
-        markers,
+        markers.list(),
         partLabels,
+        List.copyOf(partBreaks),
         baselineEnd,
         notes,
-        List.copyOf(xs),
+        xs,
         min,
         max,
-        Vocabulary.of(analysis));
+        words);
+  }
+
+  /** A new step line of this kind, built point by point. */
+  private static Vertices steps(Map<LineKind, Vertices> lines, LineKind kind) {
+    Vertices line = new Vertices(64);
+    lines.put(kind, line);
+    return line;
   }
 
   /** The line of this kind, or null. */
@@ -272,10 +314,19 @@ record Model(
       return "none";
     }
     String s = String.format(Locale.ROOT, "%.4g", v);
-    if (s.contains(".") && !s.contains("e")) {
-      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    if (s.indexOf('.') < 0 || s.indexOf('e') >= 0) {
+      return s;
     }
-    return s;
+    // trailing zeros and then a trailing point dropped (without a regular expression: a page of
+    // a long series formats tens of thousands of numbers for its tooltips)
+    int end = s.length();
+    while (s.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (s.charAt(end - 1) == '.') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   private static Marker sumMarker(PointResult p, double sum, String signal) {
@@ -301,30 +352,6 @@ record Model(
     return xy.line(LineKind.DATA);
   }
 
-  /** A step line through each point's value, broken between parts and where a value is NaN. */
-  private static Line step(LineKind kind, int[] part, double[] values) {
-    Vertices xy = new Vertices(64);
-    int n = values.length;
-    for (int i = 0; i < n; i++) {
-      int index = i + 1;
-      boolean first = i == 0 || part[i - 1] != part[i];
-      boolean last = i == n - 1 || part[i + 1] != part[i];
-      if (first && i > 0) {
-        xy.add(index - 0.5, Double.NaN);
-      }
-      double v = values[i];
-      double left = first ? (last ? index - 0.3 : index) : index - 0.5;
-      double right = last ? (first ? index + 0.3 : index) : index + 0.5;
-      if (Double.isNaN(v)) {
-        xy.add(index, Double.NaN);
-      } else {
-        xy.level(left, v);
-        xy.level(right, v);
-      }
-    }
-    return xy.line(kind);
-  }
-
   /**
    * A growing polyline. {@link #level} drops the vertex in the middle of a horizontal run, so a
    * constant limit is one segment per level, however many points it spans.
@@ -348,12 +375,39 @@ record Model(
       y[size++] = py;
     }
 
+    /**
+     * The step of the point at {@code index} (1-based) with value v: from halfway to the previous
+     * point to halfway to the next, or to ±0.3 at the ends of its part; broken before the first
+     * point of a part other than the first and where v is NaN.
+     */
+    void step(int index, boolean first, boolean last, double v) {
+      if (first && index > 1) {
+        gap(index - 0.5);
+      }
+      if (Double.isNaN(v)) {
+        gap(index);
+        return;
+      }
+      level(first ? (last ? index - 0.3 : index) : index - 0.5, v);
+      level(last ? (first ? index + 0.3 : index) : index + 0.5, v);
+    }
+
     /** Adds (px, py), first dropping the last vertex when it is the middle of a level run. */
     void level(double px, double py) {
       if (size >= 2 && y[size - 1] == py && y[size - 2] == py) {
         size--;
       }
       add(px, py);
+    }
+
+    /**
+     * Breaks the line at px: one NaN vertex, none before the first vertex or after another break (a
+     * line without values, such as the target of a chart without one, stays empty however long).
+     */
+    void gap(double px) {
+      if (size > 0 && !Double.isNaN(y[size - 1])) {
+        add(px, Double.NaN);
+      }
     }
 
     Line line(LineKind kind) {

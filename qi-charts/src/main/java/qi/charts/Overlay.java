@@ -169,11 +169,9 @@ final class Overlay extends Annotation {
     // Dividers between parts, and part labels along the top.
     g.setColor(new Color(0xc8c8c8));
     g.setStroke(new BasicStroke((float) scale));
-    for (int i = 1; i < model.points().size(); i++) {
-      if (model.points().get(i).part() != model.points().get(i - 1).part()) {
-        double x = xy.getScreenXFromChart(i + 0.5);
-        g.draw(new Line2D.Double(x, top, x, bottom));
-      }
+    for (double partBreak : model.partBreaks()) {
+      double x = xy.getScreenXFromChart(partBreak);
+      g.draw(new Line2D.Double(x, top, x, bottom));
     }
     for (Model.Label label : model.partLabels()) {
       Text.draw(

@@ -3,6 +3,7 @@ package qi.charts;
 import java.awt.Color;
 import qi.core.result.Analysis;
 import qi.core.result.PointResult;
+import qi.core.result.PointTable;
 import qi.core.rules.Direction;
 import qi.core.rules.Rule;
 import qi.core.rules.Rules;
@@ -52,12 +53,34 @@ public enum PointCategory {
   }
 
   /**
+   * The category of point i of {@code analysis}, as {@link #of(PointResult, Analysis)}, read from
+   * its table: a point that only rules without a side of the rule set flag (a signal of the whole
+   * part, too few crossings) is common cause without being built, so a million such points cost no
+   * million {@code PointResult}s; any other signalled point is built and decided there.
+   */
+  static PointCategory of(PointTable table, int i, Analysis analysis) {
+    if (!table.signalled(i)) {
+      return COMMON_CAUSE;
+    }
+    boolean byRuleSet = false;
+    for (Rule rule : analysis.rules().rules()) {
+      if (table.flaggedBy(i, rule)) {
+        if (rule.sided()) {
+          return of(table.point(i), analysis);
+        }
+        byRuleSet = true;
+      }
+    }
+    return byRuleSet ? COMMON_CAUSE : of(table.point(i), analysis);
+  }
+
+  /**
    * The category of a point of {@code analysis}: with an improvement direction or a "Making Data
    * Count" rule set, the colour of its {@code pointType} (improvement blue, concern orange, neutral
    * purple, common cause grey); otherwise {@link #of(PointResult)}.
    */
   public static PointCategory of(PointResult point, Analysis analysis) {
-    if (!sided(point, analysis)) {
+    if (point.signals().isEmpty() || !sided(point, analysis)) {
       // Only a signal of the whole part (too few crossings): the dashed centre line shows it;
       // painting every point of the part would say each of them is special.
       return COMMON_CAUSE;

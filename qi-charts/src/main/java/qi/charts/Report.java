@@ -7,7 +7,6 @@ import java.util.Set;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
 import qi.core.result.PartResult;
-import qi.core.result.PointResult;
 import qi.core.result.Verdict;
 import qi.core.result.Vocabulary;
 
@@ -43,9 +42,16 @@ final class Report {
       footer{color:#777;font-size:.8rem;margin-top:2rem}
       """;
 
+  /** The stretches of special cause listed per rule and part; the verdict counts the rest. */
+  static final int LISTED = 20;
+
   private Report() {}
 
-  static String html(ChartStyle style, String svg, List<Facet> facets) {
+  /**
+   * The page of the chart {@code svg} that draws {@code models}, one per facet of {@code facets}:
+   * the key lists what the models draw, the verdict and summary come from the analyses.
+   */
+  static String html(ChartStyle style, String svg, List<Model> models, List<Facet> facets) {
     StringBuilder h = new StringBuilder(svg.length() + 16_384);
     String title = style.title().isEmpty() ? "qi chart" : style.title();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -61,7 +67,7 @@ final class Report {
     h.append("<figure>\n").append(svg);
     h.append("<figcaption>Hover over a point to see its x, value, limits and signals.\n");
     h.append("<ul class=\"key\">\n");
-    key(h, style, facets);
+    key(h, style, models);
     h.append("</ul>\n</figcaption>\n</figure>\n");
     if (!style.notes().isEmpty()) {
       // e.g. the PDSA cycles of a project (qi chart --project), listed beside the chart
@@ -85,26 +91,25 @@ final class Report {
   }
 
   /**
-   * The key, in the words of the rule set: only the point colours and lines the chart uses, and the
-   * icons described in words.
+   * The key, in the words of the rule set: only the point colours and lines the chart draws (read
+   * from the drawn models, so a million points are not read again), and the icons described in
+   * words.
    */
-  private static void key(StringBuilder h, ChartStyle style, List<Facet> facets) {
+  private static void key(StringBuilder h, ChartStyle style, List<Model> models) {
     Set<PointCategory> used = EnumSet.noneOf(PointCategory.class);
     boolean hollow = false;
     boolean limits = false;
     boolean shift = false;
     boolean target = !Double.isNaN(style.target());
-    Vocabulary words = null;
-    for (Facet facet : facets) {
-      Analysis a = facet.analysis();
-      words = words == null ? Vocabulary.of(a) : words;
-      for (PointResult p : a.points()) {
-        used.add(PointCategory.of(p, a));
-        hollow |= !p.included();
-        limits |= Double.isFinite(p.ucl()) || Double.isFinite(p.lcl());
-        shift |= Vocabulary.of(a).runs() && p.runsSignal();
-        target |= Double.isFinite(p.target());
+    Vocabulary words = models.isEmpty() ? null : models.get(0).words();
+    for (Model m : models) {
+      for (Model.Marker marker : m.markers()) {
+        used.add(marker.category());
+        hollow |= marker.hollow();
       }
+      limits |= m.line(LineKind.CONTROL_LOWER) != null || m.line(LineKind.CONTROL_UPPER) != null;
+      shift |= m.line(LineKind.CENTRE_SHIFT) != null;
+      target |= m.line(LineKind.TARGET) != null;
     }
     for (PointCategory c : used) {
       h.append("<li><span class=\"swatch\" style=\"background:")
@@ -150,7 +155,9 @@ final class Report {
     String suffix = named ? ": " + facet.name() : "";
     h.append("<section>\n<h2>Verdict").append(Markup.escape(suffix)).append("</h2>\n");
     // The first line is the headline; the details follow as a list.
-    List<String> lines = Verdict.lines(a);
+    // A million points may have thousands of stretches of special cause: the page lists the first
+    // few of each rule, after a line that counts them all.
+    List<String> lines = Verdict.lines(a, LISTED);
     h.append("<p class=\"headline\">").append(Markup.escape(lines.get(0))).append("</p>\n");
     h.append("<ul class=\"verdict\">\n");
     for (String line : lines.subList(1, lines.size())) {

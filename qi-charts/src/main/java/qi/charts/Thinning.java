@@ -56,12 +56,133 @@ final class Thinning {
         lines,
         markers(model, grid),
         model.partLabels(),
+        model.partBreaks(),
         model.baselineEnd(),
         model.notes(),
         model.xs(),
         model.yMin(),
         model.yMax(),
         model.words());
+  }
+
+  /**
+   * Collects a model's markers as they are made. For a series longer than the image is wide it
+   * keeps, of the common-cause markers that no note names, only the lowest and highest of each
+   * pixel column: all that {@link #toPixels} keeps of them, so a million points never hold a
+   * million markers. The rest are kept, in the order of the points, for {@link #toPixels} to
+   * decide.
+   */
+  static class Markers {
+    final List<Model.Marker> kept = new ArrayList<>();
+    final Set<Integer> annotated = new HashSet<>();
+
+    /** The marker of the point at this index (1-based) is kept: a note is written there. */
+    void annotate(int index) {
+      annotated.add(index);
+    }
+
+    void add(Model.Marker marker) {
+      kept.add(marker);
+    }
+
+    /** The markers collected, in the order of the points. */
+    List<Model.Marker> list() {
+      return kept;
+    }
+  }
+
+  /** Every marker. */
+  static Markers allMarkers() {
+    return new Markers();
+  }
+
+  /** The markers of n points on an image {@code width} pixels wide (see {@link Markers}). */
+  static Markers columnMarkers(int n, int width) {
+    return n <= width ? new Markers() : new ColumnMarkers(new Grid(n, width, 1, 0, 1));
+  }
+
+  /**
+   * The common-cause markers of each pixel column reduced to its lowest and highest as they come.
+   */
+  private static final class ColumnMarkers extends Markers {
+    private final Grid grid;
+    private final List<Model.Marker> others = new ArrayList<>();
+    private final List<Integer> othersSeq = new ArrayList<>();
+    private int current = Integer.MIN_VALUE;
+    private int seq;
+    private Model.Marker low;
+    private int lowSeq;
+    private Model.Marker high;
+    private int highSeq;
+
+    ColumnMarkers(Grid grid) {
+      this.grid = grid;
+    }
+
+    @Override
+    void add(Model.Marker m) {
+      int c = grid.column(m.x());
+      if (c != current) {
+        flush();
+        current = c;
+      }
+      seq++;
+      if (m.category() != PointCategory.COMMON_CAUSE
+          || m.hollow()
+          || annotated.contains(m.index())) {
+        others.add(m);
+        othersSeq.add(seq);
+        return;
+      }
+      // the first lowest and the first highest, as toPixels picks them
+      if (low == null || m.y() < low.y()) {
+        low = m;
+        lowSeq = seq;
+      }
+      if (high == null || m.y() > high.y()) {
+        high = m;
+        highSeq = seq;
+      }
+    }
+
+    /** The column's markers into the list, in the order they came. */
+    private void flush() {
+      for (int i = 0; i < others.size(); i++) {
+        int at = othersSeq.get(i);
+        while (low != null && Math.min(lowSeq, highSeq) < at) {
+          keepLowOrHigh();
+        }
+        kept.add(others.get(i));
+      }
+      while (low != null) {
+        keepLowOrHigh();
+      }
+      others.clear();
+      othersSeq.clear();
+    }
+
+    /** Keeps the earlier of the column's lowest and highest (once, if they are the same). */
+    private void keepLowOrHigh() {
+      if (lowSeq == highSeq) {
+        kept.add(low);
+        low = null;
+        high = null;
+      } else if (lowSeq < highSeq) {
+        kept.add(low);
+        low = high;
+        lowSeq = highSeq;
+      } else {
+        kept.add(high);
+        high = low;
+        highSeq = lowSeq;
+      }
+    }
+
+    @Override
+    List<Model.Marker> list() {
+      flush();
+      return kept;
+    }
   }
 
   /** Pixel columns and rows over the chart's x range (0.5 to n + 0.5) and y range. */

@@ -56,6 +56,45 @@ class ThinningTest {
   }
 
   @Test
+  void markersReducedWhileReadingAreThoseThatThinningTheFullModelKeeps() {
+    // Model.of keeps of each pixel column's common-cause markers only the lowest and highest as it
+    // reads the points; thinning the full model afterwards is the oracle.
+    Model late = Thinning.toPixels(full, WIDTH, HEIGHT);
+
+    assertThat(thinned.markers()).isEqualTo(late.markers());
+    assertThat(thinned.lines()).hasSameSizeAs(late.lines());
+    for (int k = 0; k < late.lines().size(); k++) {
+      Model.Line a = thinned.lines().get(k);
+      Model.Line b = late.lines().get(k);
+      assertThat(a.kind()).isEqualTo(b.kind());
+      // Arrays.equals compares doubles by their bits, so NaN breaks match
+      assertThat(Arrays.equals(a.x(), b.x())).as(a.kind().label()).isTrue();
+      assertThat(Arrays.equals(a.y(), b.y())).as(a.kind().label()).isTrue();
+    }
+    assertThat(thinned.notes()).isEqualTo(late.notes());
+    assertThat(thinned.partLabels()).isEqualTo(late.partLabels());
+    assertThat(thinned.partBreaks()).isEqualTo(late.partBreaks());
+  }
+
+  @Test
+  void cusumSumsReducedWhileReadingAreThoseThatThinningTheFullModelKeeps() {
+    // Two markers per point (upper and lower sum) at the same x, so a column's lowest and highest
+    // may be either sum; a shift half-way makes the upper sums signal.
+    Random random = new Random(7);
+    double[] values = new double[20_000];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (i < values.length / 2 ? 100 : 103) + 10 * random.nextGaussian();
+    }
+    Analysis cusum = ControlChart.of(ChartType.CUSUM, Series.ofValues(values)).analyze();
+    ChartStyle narrow = ChartStyle.withDefaults().size(WIDTH, HEIGHT);
+    Model late = Thinning.toPixels(Model.full(cusum, narrow), WIDTH, HEIGHT);
+    Model early = Model.of(cusum, narrow);
+
+    assertThat(late.markers()).anyMatch(m -> m.category() != PointCategory.COMMON_CAUSE);
+    assertThat(early.markers()).isEqualTo(late.markers());
+  }
+
+  @Test
   void shortSeriesIsDrawnPointByPoint() {
     Analysis short30 = Fixtures.analysis(ChartType.I);
 

@@ -72,7 +72,46 @@ final class LongDouble {
       exponent = s.exponent - shift;
       return this;
     }
+    if (biased != 0 && biased - 1086 < s.exponent && s.significand != 0) {
+      // |x| below the binade of s: round(x − s) = −round(s − x) (rounding to nearest is
+      // symmetric), and s − x is the usual step of a larger number and a smaller one
+      set(s).add(-x);
+      negative = !negative;
+      return this;
+    }
     return set(x).subtract(s);
+  }
+
+  /**
+   * this ← round(this + round(x − s)), one step of R's correction pass, using {@code scratch} in
+   * the general case. The usual step is done without normalizing the difference: when x lies in the
+   * binade of s and has its sign, x − s is exact, D = a − b in units of the last place of s with
+   * |D| &lt; 2⁶³ (a and b, their significands, both in [2⁶³, 2⁶⁴)); when this sum's last place is 1
+   * to 63 binary places above that of s, D shifted right by that many places keeps every bit in
+   * {@link #addSmaller}'s 128-bit window, whose sum is exact and rounded once, as {@code
+   * add(scratch.setDifference(x, s))} rounds it (the same 128 bits, D normalized or not).
+   */
+  LongDouble addDifference(double x, LongDouble s, LongDouble scratch) {
+    long bits = Double.doubleToRawLongBits(x);
+    int biased = (int) (bits >>> 52) & 0x7FF;
+    int places = exponent - s.exponent;
+    if (biased - 1086 == s.exponent
+        && biased != 0
+        && (bits < 0) == s.negative
+        && s.significand != 0
+        && significand != 0
+        && places > 0
+        && places < 64) {
+      long a = ((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L) << 11;
+      long difference = a - s.significand;
+      if (difference == 0) {
+        return this;
+      }
+      boolean differenceNegative = s.negative != (difference < 0);
+      long magnitude = difference < 0 ? -difference : difference;
+      return addSmaller(differenceNegative != negative, magnitude, places);
+    }
+    return add(scratch.setDifference(x, s));
   }
 
   /** Sets this to a copy of {@code other}. */
@@ -209,10 +248,11 @@ final class LongDouble {
   }
 
   /**
-   * The usual step of a sum or of R's correction pass: this ± b for a b smaller by 1 to 63 binary
-   * places (2 to 63 when subtracting, so that at most one bit cancels). b's significand shifted
-   * right gives the part to add and the bits below the last place; half to even is decided without
-   * a branch on those bits, which random data would mispredict half the time.
+   * The usual step of a sum or of R's correction pass: this ± b·2^(exponent − shift), b below 2⁶⁴
+   * and smaller than this by 1 to 63 binary places (2 to 63 when subtracting, so that at most one
+   * bit cancels); b need not be normalized. b's significand shifted right gives the part to add and
+   * the bits below the last place; half to even is decided without a branch on those bits, which
+   * random data would mispredict half the time.
    */
   private LongDouble addSmaller(boolean subtract, long b, int shift) {
     long bHigh = b >>> shift;

@@ -80,7 +80,7 @@ public final class Stats {
     for (int i = from; i < to; i++) {
       double v = values[i];
       if (v < limit || orEqual && v == limit) {
-        correction.add(deviation.setDifference(v, mean));
+        correction.addDifference(v, mean, deviation);
       }
     }
     return mean.add(correction.divide(count)).toDouble();

@@ -98,6 +98,14 @@ public record Analysis(
     return readablePoints().hasSignal();
   }
 
+  /**
+   * The points read by position, field by field, without building a {@link PointResult} per point
+   * (see {@link PointTable}).
+   */
+  public PointTable table() {
+    return new PointTable(readablePoints(), rules.rules());
+  }
+
   /** The points as the verdict reads them: the constructor made them {@link Points}. */
   Points readablePoints() {
     return (Points) points;

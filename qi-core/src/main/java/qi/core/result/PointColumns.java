@@ -157,6 +157,21 @@ final class PointColumns extends Points {
   }
 
   @Override
+  double lwl(int i) {
+    return lwl[i];
+  }
+
+  @Override
+  double uwl(int i) {
+    return uwl[i];
+  }
+
+  @Override
+  boolean runsSignal(int i) {
+    return runsSignalOfPart[parts.part(i) - 1];
+  }
+
+  @Override
   double target(int i) {
     return target;
   }

@@ -94,6 +94,18 @@ abstract class Points extends AbstractList<PointResult> implements RandomAccess 
     return get(i).lcl();
   }
 
+  double uwl(int i) {
+    return get(i).uwl();
+  }
+
+  double lwl(int i) {
+    return get(i).lwl();
+  }
+
+  boolean runsSignal(int i) {
+    return get(i).runsSignal();
+  }
+
   double target(int i) {
     return get(i).target();
   }

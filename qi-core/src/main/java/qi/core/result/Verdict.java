@@ -24,8 +24,25 @@ import qi.core.rules.Trend;
 public final class Verdict {
   private Verdict() {}
 
-  /** The verdict as lines of text, in English. */
+  /** The verdict as lines of text, in English, every stretch of special cause listed. */
   public static List<String> lines(Analysis analysis) {
+    return lines(analysis, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The verdict as lines of text, in English, listing at most {@code listed} stretches of special
+   * cause per rule and part. Where a rule flags more, a line before its first stretches counts them
+   * all (points, stretches, how many above and below the centre line) and says that only the first
+   * {@code listed} follow; the CSV and JSON output list every point with its signals. A page or a
+   * screen shows the few a reader can take in (a million points may have thousands), and the counts
+   * and first stretches read the same as in the full verdict.
+   *
+   * @throws IllegalArgumentException when {@code listed} is below 1
+   */
+  public static List<String> lines(Analysis analysis, int listed) {
+    if (listed < 1) {
+      throw new IllegalArgumentException("listed (" + listed + ") must be >= 1");
+    }
     if (analysis.chart().equals("cusum") || analysis.chart().equals("ewma")) {
       return MemoryVerdict.lines(analysis);
     }
@@ -78,7 +95,11 @@ public final class Verdict {
       }
       boolean any = false;
       for (int r = 0; r < rules.size(); r++) {
-        for (int[] episode : episodes(points, mine, rules.get(r), r)) {
+        List<int[]> episodes = episodes(points, mine, rules.get(r), r);
+        if (episodes.size() > listed) {
+          lines.add("  " + countLine(points, rules.get(r), episodes, listed, words));
+        }
+        for (int[] episode : episodes.subList(0, Math.min(listed, episodes.size()))) {
           lines.add("  " + signalLine(points, rules.get(r), r, episode, words));
           any = true;
         }
@@ -256,6 +277,40 @@ public final class Verdict {
         + " (rule: "
         + words.describe(rule)
         + ").";
+  }
+
+  /**
+   * The count of a rule's stretches when only the first {@code listed} are listed: "Special cause:
+   * 2712 points in 2690 stretches (1350 above the centre line, 1362 below) flagged by rule: 1 point
+   * outside the control limits; the first 20 are listed, the CSV and JSON output list every point."
+   */
+  private static String countLine(
+      Points points, Rule rule, List<int[]> episodes, int listed, Vocabulary words) {
+    long flagged = 0;
+    long above = 0;
+    long below = 0;
+    for (int[] episode : episodes) {
+      flagged += episode.length;
+      for (int i : episode) {
+        above += points.side(i) > 0 ? 1 : 0;
+        below += points.side(i) < 0 ? 1 : 0;
+      }
+    }
+    return "Special cause: "
+        + plural(flagged, "point")
+        + " in "
+        + episodes.size()
+        + " stretches ("
+        + above
+        + " above the "
+        + words.centre()
+        + ", "
+        + below
+        + " below) flagged by rule: "
+        + rule.description()
+        + "; the first "
+        + listed
+        + " are listed, the CSV and JSON output list every point.";
   }
 
   /** What the episode means: from the point types of the points this rule decides. */

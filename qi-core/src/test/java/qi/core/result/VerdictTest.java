@@ -1,8 +1,10 @@
 package qi.core.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import qi.core.ChartType;
 import qi.core.ControlChart;
@@ -117,6 +119,50 @@ class VerdictTest {
                 + " the control limits).",
             "  Special cause (high): 1 point above the centre line at x 23 (rule: a point outside"
                 + " the control limits).");
+  }
+
+  @Test
+  void aLongListIsCountedThenCutAfterTheFirstStretches() {
+    // The frozen baseline of pointsFlaggedApartAreSeparateEpisodes (centre 10, limits 4.68 to
+    // 15.32), then 5 single points beyond the upper limit (30) and 2 below the lower (-10), each
+    // followed by a 10 inside: 7 stretches of one point, 5 above and 2 below the centre line.
+    double[] values = new double[34];
+    for (int i = 0; i < 20; i++) {
+      values[i] = i % 2 == 0 ? 9 : 11;
+    }
+    for (int k = 0; k < 7; k++) {
+      values[20 + 2 * k] = k < 5 ? 30 : -10;
+      values[21 + 2 * k] = 10;
+    }
+    Analysis analysis = ControlChart.of(ChartType.I, Series.ofValues(values)).freeze(20).analyze();
+    List<String> full = Verdict.lines(analysis);
+    List<String> cut = Verdict.lines(analysis, 3);
+
+    List<String> fullSignals = full.stream().filter(l -> l.startsWith("  Special cause")).toList();
+    assertThat(fullSignals).hasSize(7);
+    assertThat(cut)
+        .filteredOn(line -> line.startsWith("  Special cause"))
+        .containsExactly(
+            "  Special cause: 7 points in 7 stretches (5 above the centre line, 2 below) flagged"
+                + " by rule: a point outside the control limits; the first 3 are listed, the CSV"
+                + " and JSON output list every point.",
+            fullSignals.get(0),
+            fullSignals.get(1),
+            fullSignals.get(2));
+    // everything else reads as in the full verdict
+    assertThat(cut.stream().filter(l -> !l.startsWith("  Special cause")))
+        .containsExactlyElementsOf(
+            full.stream().filter(l -> !l.startsWith("  Special cause")).toList());
+    assertThat(Verdict.lines(analysis, 7)).isEqualTo(full);
+  }
+
+  @Test
+  void listedMustBePositive() {
+    Analysis analysis = shift(Direction.INCREASE);
+
+    assertThatThrownBy(() -> Verdict.lines(analysis, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("listed (0) must be >= 1");
   }
 
   @Test
