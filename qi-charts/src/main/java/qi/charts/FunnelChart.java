@@ -7,6 +7,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,6 +44,7 @@ import qi.core.funnel.UnitResult;
  * and HTML, hovering over a point shows its unit, counts, value and limits.
  */
 public final class FunnelChart {
+  private static final Color INK = new Color(0x333333);
   private static final Color TARGET = new Color(0x1a1a1a);
   private static final Color POINT = new Color(0x4d4d4d);
   private static final Color OUTLIER = PointCategory.SPECIAL_CAUSE.colour();
@@ -56,7 +60,7 @@ public final class FunnelChart {
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(format, "format");
     return switch (format) {
-      case PNG -> png(chart(funnel, style), style);
+      case PNG -> png(funnel, chart(funnel, style), style);
       case PDF ->
           Figure.vector(
               new PDFProcessor(true), 25.4 / 72, w(style), h(style), paint(funnel, style), false);
@@ -78,25 +82,132 @@ public final class FunnelChart {
   }
 
   private static java.util.function.Consumer<Graphics2D> paint(Funnel funnel, ChartStyle style) {
-    XYChart chart = chart(funnel, style);
-    return g -> draw(chart, g, style);
+    XCharts.Plot chart = chart(funnel, style);
+    return g -> draw(funnel, chart, g, style);
   }
 
-  private static void draw(XYChart chart, Graphics2D g, ChartStyle style) {
+  /**
+   * Paints XChart's drawing (grid, curves, target, points) in the room the axes leave, then writes
+   * every word with {@link Text} (as text in SVG): axes, title, legend and the outliers' names.
+   */
+  private static void draw(Funnel funnel, XCharts.Plot chart, Graphics2D g, ChartStyle style) {
+    double scale = XCharts.scale(style.width(), style.height());
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     // smooth curves: without it Java2D snaps each of the grid's short segments to whole pixels
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, style.width(), style.height());
-    chart.paint(g, style.width(), style.height());
+    Graphics2D pg = (Graphics2D) g.create();
+    try {
+      pg.translate(chart.left(), chart.top());
+      chart.paint(
+          pg,
+          style.width() - chart.left(),
+          style.height() - chart.top() - Overlay.xAxisHeight(true, scale));
+      words(funnel, chart, pg, scale);
+    } finally {
+      pg.dispose();
+    }
   }
 
-  private static byte[] png(XYChart chart, ChartStyle style) {
+  private static void words(Funnel funnel, XCharts.Plot chart, Graphics2D g, double scale) {
+    XYStyler styler = chart.getStyler();
+    double xMax = styler.getXAxisMax();
+    double left = chart.getScreenXFromChart(0);
+    double right = chart.getScreenXFromChart(xMax);
+    double top = chart.getScreenYFromChart(styler.getYAxisMax());
+    double bottom = chart.getScreenYFromChart(styler.getYAxisMin());
+    Font tickFont = styler.getAxisTickLabelsFont();
+    Overlay.xAxis(
+        g, chart, xTicks(xMax, right - left, tickFont, scale), scale, left, right, bottom);
+    Overlay.yAxis(g, chart, scale, left, right, top, bottom);
+    // The outliers' names, a little above (below, for a low one) their points.
+    Font small = new Font(Text.FONT, Font.PLAIN, XCharts.px(12, scale));
+    double offset = (bottom - top) * 0.035;
+    for (UnitResult u : funnel.units()) {
+      if (u.outlier() && Double.isFinite(u.value())) {
+        double y = chart.getScreenYFromChart(u.value()) + (u.side() == Side.LOW ? offset : -offset);
+        Text.draw(
+            g,
+            u.unit(),
+            small,
+            OUTLIER.darker(),
+            chart.getScreenXFromChart(u.denominator()),
+            y + small.getSize() * 0.35,
+            Text.Align.CENTRE);
+      }
+    }
+    legend(funnel, g, small, right, top, scale);
+  }
+
+  /** The legend in the plot's top-right corner: a line or a dot, and its name, per row. */
+  private static void legend(
+      Funnel funnel, Graphics2D g, Font font, double right, double top, double scale) {
+    boolean adjusted = funnel.adjusted();
+    Color[] colours = adjusted ? ADJUSTED : PLAIN;
+    String kind = adjusted ? " (adjusted)" : "";
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(new Object[] {"95% limits" + kind, colours[0], false});
+    rows.add(new Object[] {"99.8% limits" + kind, colours[1], false});
+    rows.add(new Object[] {"Target " + Model.number(funnel.target()), TARGET, false});
+    boolean within = funnel.units().stream().anyMatch(u -> !u.outlier());
+    boolean outside = funnel.units().stream().anyMatch(UnitResult::outlier);
+    if (within) {
+      rows.add(new Object[] {"Units", POINT, true});
+    }
+    if (outside) {
+      rows.add(new Object[] {"Outside the limits", OUTLIER, true});
+    }
+    double pad = 6 * scale;
+    double swatch = 22 * scale;
+    double line = font.getSize() * 1.5;
+    double width = 0;
+    for (Object[] row : rows) {
+      width = Math.max(width, Text.width((String) row[0], font));
+    }
+    double boxWidth = pad + swatch + pad + width + pad;
+    double x = right - 8 * scale - boxWidth;
+    double y = top + 8 * scale;
+    Rectangle2D box = new Rectangle2D.Double(x, y, boxWidth, rows.size() * line + pad);
+    g.setColor(Color.WHITE);
+    g.fill(box);
+    g.setColor(new Color(0xdddddd));
+    g.setStroke(new BasicStroke((float) scale));
+    g.draw(box);
+    for (int i = 0; i < rows.size(); i++) {
+      Object[] row = rows.get(i);
+      double mid = y + pad / 2 + (i + 0.5) * line;
+      g.setColor((Color) row[1]);
+      if ((boolean) row[2]) {
+        double r = 4 * scale;
+        g.fill(new Ellipse2D.Double(x + pad + swatch / 2 - r, mid - r, 2 * r, 2 * r));
+      } else {
+        g.setStroke(new BasicStroke((float) (1.6 * scale)));
+        g.draw(new Line2D.Double(x + pad, mid, x + pad + swatch, mid));
+      }
+      Text.draw(
+          g,
+          (String) row[0],
+          font,
+          INK,
+          x + 2 * pad + swatch,
+          mid + font.getSize() * 0.35,
+          Text.Align.LEFT);
+    }
+  }
+
+  /** Round ticks from 0 to {@code xMax} on a plot {@code pixels} wide, their labels apart. */
+  private static List<XLabels.Tick> xTicks(double xMax, double pixels, Font font, double scale) {
+    double label = Math.max(Text.width(Long.toString((long) xMax), font), Text.width("0.00", font));
+    return YLabels.ticks(0, xMax, pixels, label + 2 * XCharts.px(12, scale));
+  }
+
+  private static byte[] png(Funnel funnel, XCharts.Plot chart, ChartStyle style) {
     BufferedImage image =
         new BufferedImage(style.width(), style.height(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
-      draw(chart, g, style);
+      draw(funnel, chart, g, style);
     } finally {
       g.dispose();
     }
@@ -105,17 +216,20 @@ public final class FunnelChart {
 
   /** The SVG (no prolog), with one transparent hover circle per unit carrying its tooltip. */
   static String svg(Funnel funnel, ChartStyle style) {
-    XYChart chart = chart(funnel, style);
+    XCharts.Plot chart = chart(funnel, style);
     String svg =
         new String(
-            Figure.vector(
-                new SVGProcessor(),
-                1,
-                style.width(),
-                style.height(),
-                g -> draw(chart, g, style),
-                true),
-            StandardCharsets.UTF_8);
+                Figure.vector(
+                    new SVGProcessor(),
+                    1,
+                    style.width(),
+                    style.height(),
+                    g -> draw(funnel, chart, g, style),
+                    true),
+                StandardCharsets.UTF_8)
+            // VectorGraphics2D names the one physical font Java used; the style sheet gives the
+            // list with fallbacks instead.
+            .replaceAll("font-family:&quot;[^&\"]*&quot;;", "");
     int start = svg.indexOf("<svg");
     int open = svg.indexOf('>', start) + 1;
     int close = svg.lastIndexOf("</svg>");
@@ -125,7 +239,10 @@ public final class FunnelChart {
         .append(Markup.escape(style.title().isEmpty() ? "Funnel plot" : style.title()))
         .append("</title>\n");
     out.append(
-        "<style>.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
+        // VectorGraphics2D leaves out the size of 12 px text (its default font's)
+        "<style>text{font-family:"
+            + Text.CSS_FONTS
+            + ";font-size:12px;white-space:pre}.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
             + ".qi-point:hover{fill-opacity:0.15;stroke:#000;stroke-width:1.5}</style>\n");
     out.append(svg, open, close);
     out.append("<g class=\"qi-points\">\n");
@@ -136,8 +253,8 @@ public final class FunnelChart {
               "<circle class=\"qi-point\" data-side=\"%s\" cx=\"%.2f\" cy=\"%.2f\" r=\"7\">"
                   + "<title>%s</title></circle>\n",
               u.side().name().toLowerCase(Locale.ROOT),
-              chart.getScreenXFromChart(u.denominator()),
-              chart.getScreenYFromChart(u.value()),
+              chart.left() + chart.getScreenXFromChart(u.denominator()),
+              chart.top() + chart.getScreenYFromChart(u.value()),
               Markup.escape(tooltip(funnel, u))));
     }
     out.append("</g>\n</svg>\n");
@@ -179,47 +296,84 @@ public final class FunnelChart {
         + where;
   }
 
-  /** The XChart chart: limit curves, target, units, outlier labels. */
-  static XYChart chart(Funnel funnel, ChartStyle style) {
+  /**
+   * The XChart chart: grid, limit curves, target and units; its texts hidden, as qi writes them
+   * ({@link #draw}).
+   */
+  static XCharts.Plot chart(Funnel funnel, ChartStyle style) {
     double scale = XCharts.scale(style.width(), style.height());
-    XYChart chart =
-        new XYChartBuilder()
-            .width(style.width())
-            .height(style.height())
-            .title(style.title())
-            .xAxisTitle(style.xLabel().isEmpty() ? xLabel(funnel) : style.xLabel())
-            .yAxisTitle(style.yLabel().isEmpty() ? yLabel(funnel) : style.yLabel())
-            .build();
-    XYStyler styler = chart.getStyler();
-    styler.setChartTitleVisible(!style.title().isEmpty());
-    styler.setChartTitleBoxVisible(false);
-    styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, XCharts.px(20, scale)));
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
-    styler.setPlotBorderColor(new Color(0xbdbdbd));
-    styler.setPlotGridLinesColor(new Color(0xeeeeee));
-    // Solid: XChart's default dashed grid reaches SVG and PDF as one small rectangle per dash.
-    styler.setPlotGridLinesStroke(new BasicStroke((float) scale));
-    styler.setAxisTickLabelsFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(13, scale)));
-    styler.setAxisTitleFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(15, scale)));
-    styler.setLegendFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(12, scale)));
-    styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
-    styler.setLegendBorderColor(new Color(0xdddddd));
-    styler.setMarkerSize(XCharts.px(8, scale));
-    styler.setAntiAlias(true);
-    styler.setToolTipsEnabled(false);
-    styler.setAnnotationTextFont(new Font(Text.FONT, Font.PLAIN, XCharts.px(12, scale)));
-    styler.setAnnotationTextFontColor(OUTLIER.darker());
+    Font tickFont = new Font(Text.FONT, Font.PLAIN, XCharts.px(14, scale));
+    Font titleFont = new Font(Text.FONT, Font.PLAIN, XCharts.px(15, scale));
     double[] y = yRange(funnel);
     double xMax = 0;
     for (UnitResult u : funnel.units()) {
       xMax = Math.max(xMax, u.denominator());
     }
     xMax = Math.ceil(xMax * 1.04);
+    // As a control chart (XCharts.chart): room above for the title, left for the y axis.
+    int padding = XCharts.px(8, scale);
+    int titleHeight = style.title().isEmpty() ? 0 : XCharts.px(32, scale);
+    double plotHeight =
+        style.height() - titleHeight - Overlay.xAxisHeight(true, scale) - 2 * padding;
+    List<XLabels.Tick> yTicks = YLabels.ticks(y[0], y[1], plotHeight, 3 * tickFont.getSize());
+    double labels = 0;
+    for (XLabels.Tick t : yTicks) {
+      labels = Math.max(labels, Text.width(t.label(), tickFont));
+    }
+    int axis =
+        (int)
+            Math.ceil(
+                titleFont.getSize() * 1.2 + XCharts.px(6, scale) + labels + XCharts.px(6, scale));
+    XCharts.Plot chart =
+        new XCharts.Plot(
+            new XYChartBuilder()
+                .width(style.width() - axis)
+                .height(style.height() - titleHeight)
+                .title(style.title())
+                .xAxisTitle(style.xLabel().isEmpty() ? xLabel(funnel) : style.xLabel())
+                .yAxisTitle(style.yLabel().isEmpty() ? yLabel(funnel) : style.yLabel()),
+            yTicks,
+            axis,
+            titleHeight);
+    XYStyler styler = chart.getStyler();
+    styler.setChartTitleVisible(false);
+    styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, XCharts.px(20, scale)));
+    styler.setLegendVisible(false);
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotBorderColor(new Color(0xbdbdbd));
+    styler.setChartPadding(padding);
+    styler.setPlotMargin(0);
+    // The axes span the plot's frame: the ticks qi writes at 0 and at the y range's ends sit on it.
+    styler.setPlotContentSize(1);
+    styler.setAxisTickLabelsFont(tickFont);
+    styler.setAxisTitleFont(titleFont);
+    styler.setAxisTickLabelsColor(new Color(0x444444));
+    // qi writes the axes (Overlay.xAxis, Overlay.yAxis); the grid lines are series, drawn first.
+    styler.setXAxisTicksVisible(false);
+    styler.setXAxisTitleVisible(false);
+    styler.setYAxisTicksVisible(false);
+    styler.setYAxisTitleVisible(false);
+    styler.setPlotGridLinesVisible(false);
+    styler.setMarkerSize(XCharts.px(8, scale));
+    styler.setAntiAlias(true);
+    styler.setToolTipsEnabled(false);
     styler.setXAxisMin(0.0);
     styler.setXAxisMax(xMax);
     styler.setYAxisMin(y[0]);
     styler.setYAxisMax(y[1]);
+    double plotWidth = style.width() - axis - 2 * padding;
+    for (XLabels.Tick t : xTicks(xMax, plotWidth, tickFont, scale)) {
+      grid(chart, "grid x " + t.label(), new double[] {t.position(), t.position()}, y, scale);
+    }
+    for (XLabels.Tick t : yTicks) {
+      grid(
+          chart,
+          "grid y " + t.label(),
+          new double[] {0, xMax},
+          new double[] {t.position(), t.position()},
+          scale);
+    }
 
     List<LimitPoint> grid = funnel.limits();
     boolean adjusted = funnel.adjusted();
@@ -242,14 +396,15 @@ public final class FunnelChart {
     target.setLineStyle(new BasicStroke((float) (1.5 * scale)));
     points(chart, funnel, false, "Units", POINT);
     points(chart, funnel, true, "Outside the limits", OUTLIER);
-    for (UnitResult u : funnel.units()) {
-      if (u.outlier()) {
-        double dy = (y[1] - y[0]) * 0.035 * (u.side() == Side.LOW ? -1 : 1);
-        chart.addAnnotation(
-            new org.knowm.xchart.AnnotationText(u.unit(), u.denominator(), u.value() + dy, false));
-      }
-    }
     return chart;
+  }
+
+  private static void grid(XYChart chart, String name, double[] x, double[] y, double scale) {
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setMarker(SeriesMarkers.NONE);
+    s.setLineColor(new Color(0xeeeeee));
+    // Solid: a dashed line reaches SVG and PDF as one small rectangle per dash.
+    s.setLineStyle(new BasicStroke((float) scale));
   }
 
   private static void line(

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -64,30 +65,34 @@ final class Overlay extends Annotation {
   }
 
   /**
-   * The x axis below the plot: a tick and a label at each of {@link XLabels#ticks} (calendar
-   * aligned for dates, every label written), and the axis title under them.
+   * The x axis below the plot of {@code xy}, drawn at {@code scale}: a tick and a label at each of
+   * {@code ticks}, and the axis title under them.
    */
-  private void xAxis(Graphics2D g, double left, double right, double bottom) {
+  static void xAxis(
+      Graphics2D g,
+      XYChart xy,
+      List<XLabels.Tick> ticks,
+      double scale,
+      double left,
+      double right,
+      double bottom) {
     Font font = xy.getStyler().getAxisTickLabelsFont();
-    List<String> xs = model.xs();
-    double perPoint = xy.getScreenXFromChart(2) - xy.getScreenXFromChart(1);
     g.setColor(new Color(0xbdbdbd));
     g.setStroke(new BasicStroke((float) scale));
-    for (XLabels.Tick tick :
-        XLabels.ticks(xs, perPoint, label -> Text.width(label, font), size(14))) {
+    for (XLabels.Tick tick : ticks) {
       double x = xy.getScreenXFromChart(tick.position());
       if (x < left - 1 || x > right + 1) {
         continue;
       }
       g.setColor(new Color(0xbdbdbd));
-      g.draw(new Line2D.Double(x, bottom, x, bottom + size(4)));
+      g.draw(new Line2D.Double(x, bottom, x, bottom + size(4, scale)));
       Text.draw(
           g,
           tick.label(),
           font,
           xy.getStyler().getAxisTickLabelsColor(),
           x,
-          bottom + size(5) + font.getSize(),
+          bottom + size(5, scale) + font.getSize(),
           Text.Align.CENTRE);
     }
     if (!xy.getXAxisTitle().isEmpty()) {
@@ -98,7 +103,7 @@ final class Overlay extends Annotation {
           title,
           INK,
           (left + right) / 2,
-          bottom + size(26) + title.getSize(),
+          bottom + size(26, scale) + title.getSize(),
           Text.Align.CENTRE);
     }
   }
@@ -107,7 +112,14 @@ final class Overlay extends Annotation {
    * The y axis left of the plot: a label at each of {@link XCharts.Plot#yTicks}, and the title
    * turned a quarter at the left edge; and the panel title above the plot.
    */
-  private void yAxis(Graphics2D g, double left, double right, double top, double bottom) {
+  static void yAxis(
+      Graphics2D g,
+      XCharts.Plot xy,
+      double scale,
+      double left,
+      double right,
+      double top,
+      double bottom) {
     Font font = xy.getStyler().getAxisTickLabelsFont();
     for (XLabels.Tick tick : xy.yTicks()) {
       double y = xy.getScreenYFromChart(tick.position());
@@ -117,29 +129,28 @@ final class Overlay extends Annotation {
             tick.label(),
             font,
             xy.getStyler().getAxisTickLabelsColor(),
-            left - size(6),
+            left - size(6, scale),
             y + font.getSize() * 0.35,
             Text.Align.RIGHT);
       }
     }
     if (!xy.getYAxisTitle().isEmpty()) {
       Font title = xy.getStyler().getAxisTitleFont();
-      Graphics2D turned = (Graphics2D) g.create();
-      try {
-        // The edge of the figure cell is at -left() in the plot's coordinates.
-        turned.translate(-xy.left() + size(8) + title.getSize(), (top + bottom) / 2);
-        turned.rotate(-Math.PI / 2);
-        Text.draw(
-            turned,
-            Text.fit(xy.getYAxisTitle(), title, bottom - top),
-            title,
-            INK,
-            0,
-            0,
-            Text.Align.CENTRE);
-      } finally {
-        turned.dispose();
-      }
+      // Turned on g and turned back, not on a g.create(): VectorGraphics2D's SVG keeps writing
+      // g's next texts into the turned group after such a copy is disposed.
+      AffineTransform straight = g.getTransform();
+      // The edge of the figure cell is at -left() in the plot's coordinates.
+      g.translate(-xy.left() + size(8, scale) + title.getSize(), (top + bottom) / 2);
+      g.rotate(-Math.PI / 2);
+      Text.draw(
+          g,
+          Text.fit(xy.getYAxisTitle(), title, bottom - top),
+          title,
+          INK,
+          0,
+          0,
+          Text.Align.CENTRE);
+      g.setTransform(straight);
     }
     if (!xy.getTitle().isEmpty()) {
       Font title = xy.getStyler().getChartTitleFont();
@@ -149,7 +160,7 @@ final class Overlay extends Annotation {
           title,
           INK,
           (left + right) / 2,
-          top - size(8),
+          top - size(8, scale),
           Text.Align.CENTRE);
     }
   }
@@ -159,8 +170,13 @@ final class Overlay extends Annotation {
     double right = getXAxisScreenValueForMax();
     double top = getYAxisScreenValueForMin();
     double bottom = getYAxisScreenValueForMax();
-    xAxis(g, left, right, bottom);
-    yAxis(g, left, right, top, bottom);
+    // Calendar-aligned for dates, every label written.
+    Font tickFont = xy.getStyler().getAxisTickLabelsFont();
+    double perPoint = xy.getScreenXFromChart(2) - xy.getScreenXFromChart(1);
+    List<XLabels.Tick> xTicks =
+        XLabels.ticks(model.xs(), perPoint, label -> Text.width(label, tickFont), size(14));
+    xAxis(g, xy, xTicks, scale, left, right, bottom);
+    yAxis(g, xy, scale, left, right, top, bottom);
     g.clip(new Rectangle2D.Double(left, top, right - left, bottom - top));
     Font small = new Font(Text.FONT, Font.PLAIN, size(13));
     Font bold = new Font(Text.FONT, Font.BOLD, size(14));
@@ -290,6 +306,10 @@ final class Overlay extends Annotation {
   }
 
   private int size(double points) {
+    return size(points, scale);
+  }
+
+  private static int size(double points, double scale) {
     return (int) Math.round(points * scale);
   }
 

@@ -154,7 +154,7 @@ final class XCharts {
     private final int left;
     private final int top;
 
-    private Plot(XYChartBuilder builder, List<XLabels.Tick> yTicks, int left, int top) {
+    Plot(XYChartBuilder builder, List<XLabels.Tick> yTicks, int left, int top) {
       super(builder);
       this.yTicks = List.copyOf(yTicks);
       this.left = left;

@@ -88,4 +88,26 @@ class FunnelChartTest {
         .contains("Above the upper limit (1): W4")
         .contains("<title>W4\n");
   }
+
+  @Test
+  void svgWritesEveryWordAsText() {
+    Funnel f = wards(false);
+    String svg =
+        new String(
+            FunnelChart.render(
+                f, ChartStyle.withDefaults().title("Falls by ward"), OutputFormat.SVG),
+            StandardCharsets.UTF_8);
+    // x from 0 to ceil(1.04 × 1120) = 1165 on about 900 px: ticks 100 apart; y from 0.9 × 10/1050
+    // to 1.1 × 300/1040 on about 460 px with labels 42 px apart: ticks 0.05 apart, two decimals
+    assertThat(svg)
+        .contains(">Falls by ward</text>", ">n</text>", ">Proportion</text>")
+        .contains(">0</text>", ">1000</text>", ">0.10</text>", ">0.25</text>")
+        .contains(">W4</text>", ">W5</text>")
+        .contains(">95% limits</text>", ">Outside the limits</text>");
+    // Only the y title is turned a quarter: the texts after it are written upright.
+    int turned = svg.indexOf("matrix(0 -1 1 0");
+    assertThat(svg.substring(turned, svg.indexOf("</g>", turned)))
+        .contains(">Proportion</text>")
+        .doesNotContain("Falls by ward");
+  }
 }
