@@ -9,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -100,10 +101,18 @@ public final class FunnelChart {
     Graphics2D pg = (Graphics2D) g.create();
     try {
       pg.translate(chart.left(), chart.top());
-      chart.paint(
-          pg,
-          style.width() - chart.left(),
-          style.height() - chart.top() - Overlay.xAxisHeight(true, scale));
+      int width = style.width() - chart.left();
+      int height = style.height() - chart.top() - Overlay.xAxisHeight(true, scale);
+      // Laid out once on a scratch image, so that the grid and curves go under XChart's drawing
+      // (transparent but for the frame, the target and the points) where it will place them.
+      Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+      try {
+        chart.paint(scratch, width, height);
+      } finally {
+        scratch.dispose();
+      }
+      under(funnel, chart, pg, scale);
+      chart.paint(pg, width, height);
       words(funnel, chart, pg, scale);
     } finally {
       pg.dispose();
@@ -339,8 +348,8 @@ public final class FunnelChart {
     styler.setChartTitleVisible(false);
     styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, XCharts.px(20, scale)));
     styler.setLegendVisible(false);
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setChartBackgroundColor(new Color(0, 0, 0, 0));
+    styler.setPlotBackgroundColor(new Color(0, 0, 0, 0));
     styler.setPlotBorderColor(new Color(0xbdbdbd));
     styler.setChartPadding(padding);
     styler.setPlotMargin(0);
@@ -362,30 +371,6 @@ public final class FunnelChart {
     styler.setXAxisMax(xMax);
     styler.setYAxisMin(y[0]);
     styler.setYAxisMax(y[1]);
-    double plotWidth = style.width() - axis - 2 * padding;
-    for (XLabels.Tick t : xTicks(xMax, plotWidth, tickFont, scale)) {
-      grid(chart, "grid x " + t.label(), new double[] {t.position(), t.position()}, y, scale);
-    }
-    for (XLabels.Tick t : yTicks) {
-      grid(
-          chart,
-          "grid y " + t.label(),
-          new double[] {0, xMax},
-          new double[] {t.position(), t.position()},
-          scale);
-    }
-
-    List<LimitPoint> grid = funnel.limits();
-    boolean adjusted = funnel.adjusted();
-    Color[] colours = adjusted ? ADJUSTED : PLAIN;
-    String kind = adjusted ? " (adjusted)" : "";
-    LimitLevel[] levels = {LimitLevel.P95, LimitLevel.P998};
-    for (int l = 0; l < 2; l++) {
-      LimitLevel level = levels[l];
-      String name = (level == LimitLevel.P95 ? "95%" : "99.8%") + " limits" + kind;
-      line(chart, name, grid, p -> p.upper(level, adjusted), colours[l], scale, y, true);
-      line(chart, name + " ", grid, p -> p.lower(level, adjusted), colours[l], scale, y, false);
-    }
     XYSeries target =
         chart.addSeries(
             "Target " + Model.number(funnel.target()),
@@ -399,28 +384,37 @@ public final class FunnelChart {
     return chart;
   }
 
-  private static void grid(XYChart chart, String name, double[] x, double[] y, double scale) {
-    XYSeries s = chart.addSeries(name, x, y);
-    s.setMarker(SeriesMarkers.NONE);
-    s.setLineColor(new Color(0xeeeeee));
-    // Solid: a dashed line reaches SVG and PDF as one small rectangle per dash.
-    s.setLineStyle(new BasicStroke((float) scale));
+  /** A limit curve: its colour and its points, in chart values. */
+  record Curve(Color colour, double[] x, double[] y) {}
+
+  /**
+   * The limit curves in use, upper and lower per level, in FunnelPlotR's colours, each ended on the
+   * edge of the y range {@code y} where it leaves it.
+   */
+  static List<Curve> curves(Funnel funnel, double[] y) {
+    List<LimitPoint> grid = funnel.limits();
+    boolean adjusted = funnel.adjusted();
+    Color[] colours = adjusted ? ADJUSTED : PLAIN;
+    LimitLevel[] levels = {LimitLevel.P95, LimitLevel.P998};
+    List<Curve> curves = new ArrayList<>();
+    for (int l = 0; l < 2; l++) {
+      LimitLevel level = levels[l];
+      curves.add(curve(grid, p -> p.upper(level, adjusted), colours[l], y));
+      curves.add(curve(grid, p -> p.lower(level, adjusted), colours[l], y));
+    }
+    curves.removeIf(c -> c.x().length == 0);
+    return curves;
   }
 
-  private static void line(
-      XYChart chart,
-      String name,
+  private static Curve curve(
       List<LimitPoint> grid,
       java.util.function.ToDoubleFunction<LimitPoint> limit,
       Color colour,
-      double scale,
-      double[] y,
-      boolean inLegend) {
+      double[] y) {
     List<Double> xs = new ArrayList<>();
     List<Double> ys = new ArrayList<>();
     double[] v = grid.stream().mapToDouble(limit).toArray();
     for (int i = 0; i < v.length; i++) {
-      // XChart does not clip lines to the plot area: a curve leaving it ends on its edge
       boolean inside = v[i] >= y[0] && v[i] <= y[1];
       boolean besideInside =
           (i > 0 && v[i - 1] >= y[0] && v[i - 1] <= y[1])
@@ -430,15 +424,46 @@ public final class FunnelChart {
         ys.add(Math.max(y[0], Math.min(y[1], v[i])));
       }
     }
-    if (xs.isEmpty()) {
-      return;
+    return new Curve(
+        colour,
+        xs.stream().mapToDouble(Double::doubleValue).toArray(),
+        ys.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /**
+   * The grid lines and the limit curves, under XChart's target and points: each curve one path (one
+   * SVG element, where XChart writes a line per grid step).
+   */
+  private static void under(Funnel funnel, XCharts.Plot chart, Graphics2D g, double scale) {
+    XYStyler styler = chart.getStyler();
+    double xMax = styler.getXAxisMax();
+    double[] y = {styler.getYAxisMin(), styler.getYAxisMax()};
+    double left = chart.getScreenXFromChart(0);
+    double right = chart.getScreenXFromChart(xMax);
+    double top = chart.getScreenYFromChart(y[1]);
+    double bottom = chart.getScreenYFromChart(y[0]);
+    g.setColor(new Color(0xeeeeee));
+    g.setStroke(new BasicStroke((float) scale));
+    Font tickFont = styler.getAxisTickLabelsFont();
+    for (XLabels.Tick t : xTicks(xMax, right - left, tickFont, scale)) {
+      double x = chart.getScreenXFromChart(t.position());
+      g.draw(new Line2D.Double(x, top, x, bottom));
     }
-    XYSeries s = chart.addSeries(name, xs, ys);
-    s.setMarker(SeriesMarkers.NONE);
-    s.setLineColor(colour);
-    s.setLineStyle(
+    for (XLabels.Tick t : chart.yTicks()) {
+      double v = chart.getScreenYFromChart(t.position());
+      g.draw(new Line2D.Double(left, v, right, v));
+    }
+    g.setStroke(
         new BasicStroke((float) (1.6 * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    s.setShowInLegend(inLegend);
+    for (Curve c : curves(funnel, y)) {
+      Path2D path = new Path2D.Double();
+      path.moveTo(chart.getScreenXFromChart(c.x()[0]), chart.getScreenYFromChart(c.y()[0]));
+      for (int i = 1; i < c.x().length; i++) {
+        path.lineTo(chart.getScreenXFromChart(c.x()[i]), chart.getScreenYFromChart(c.y()[i]));
+      }
+      g.setColor(c.colour());
+      g.draw(path);
+    }
   }
 
   private static void points(XYChart chart, Funnel funnel, boolean outliers, String name, Color c) {

@@ -32,11 +32,15 @@ class FunnelChartTest {
 
   @Test
   void drawsTheLimitsInUseTheTargetAndTheUnits() {
-    XYChart chart = FunnelChart.chart(wards(false), ChartStyle.withDefaults());
+    Funnel f = wards(false);
+    XYChart chart = FunnelChart.chart(f, ChartStyle.withDefaults());
     assertThat(chart.getSeriesMap().keySet())
-        .contains("95% limits", "99.8% limits", "Units", "Outside the limits")
-        .anyMatch(name -> name.startsWith("Target "))
-        .noneMatch(name -> name.contains("adjusted"));
+        .contains("Units", "Outside the limits")
+        .anyMatch(name -> name.startsWith("Target "));
+    // upper and lower curve of each level, in FunnelPlotR 0.5.0's unadjusted colours
+    assertThat(FunnelChart.curves(f, FunnelChart.yRange(f)))
+        .extracting(c -> c.colour().getRGB() & 0xffffff)
+        .containsExactly(0xFF7F0E, 0xFF7F0E, 0x1F77B4, 0x1F77B4);
     // unadjusted 95 % limits around 10 % at n ≈ 1,000 are about ±1.9 points: most wards are out
     assertThat(chart.getSeriesMap().get("Outside the limits").getXData())
         .hasSize(wards(false).high().size() + wards(false).low().size());
@@ -46,8 +50,15 @@ class FunnelChartTest {
   void adjustedLimitsAreDrawnWhenInUse() {
     Funnel adjusted = wards(true);
     assertThat(adjusted.adjusted()).isTrue(); // the wards spread far more than binomial: phi > 1
-    XYChart chart = FunnelChart.chart(adjusted, ChartStyle.withDefaults());
-    assertThat(chart.getSeriesMap().keySet()).contains("95% limits (adjusted)");
+    // FunnelPlotR 0.5.0's adjusted colours (plot_cols 3 and 4)
+    assertThat(FunnelChart.curves(adjusted, FunnelChart.yRange(adjusted)))
+        .extracting(c -> c.colour().getRGB() & 0xffffff)
+        .containsExactly(0x9467BD, 0x9467BD, 0x2CA02C, 0x2CA02C);
+    String svg =
+        new String(
+            FunnelChart.render(adjusted, ChartStyle.withDefaults(), OutputFormat.SVG),
+            StandardCharsets.UTF_8);
+    assertThat(svg).contains(">95% limits (adjusted)</text>");
   }
 
   @Test
@@ -104,6 +115,8 @@ class FunnelChartTest {
         .contains(">0</text>", ">1000</text>", ">0.10</text>", ">0.25</text>")
         .contains(">W4</text>", ">W5</text>")
         .contains(">95% limits</text>", ">Outside the limits</text>");
+    // each limit curve one path, not a line per step of the limits' grid
+    assertThat(svg.split("<path", -1)).hasSize(1 + 4);
     // Only the y title is turned a quarter: the texts after it are written upright.
     int turned = svg.indexOf("matrix(0 -1 1 0");
     assertThat(svg.substring(turned, svg.indexOf("</g>", turned)))
