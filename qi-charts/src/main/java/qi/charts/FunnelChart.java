@@ -88,8 +88,9 @@ public final class FunnelChart {
   }
 
   /**
-   * Paints XChart's drawing (grid, curves, target, points) in the room the axes leave, then writes
-   * every word with {@link Text} (as text in SVG): axes, title, legend and the outliers' names.
+   * Paints, in the room the axes leave, the grid and limit curves, XChart's drawing over them
+   * (frame, target, points), then every word with {@link Text} (as text in SVG): axes, title,
+   * legend and the outliers' names.
    */
   private static void draw(Funnel funnel, XCharts.Plot chart, Graphics2D g, ChartStyle style) {
     double scale = XCharts.scale(style.width(), style.height());
