@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import qi.core.ChartType;
+import qi.core.io.Input;
 import qi.core.io.InputException;
 import qi.core.rules.Direction;
 import qi.core.rules.RuleSet;
@@ -97,9 +98,7 @@ final class SummarySettings {
   }
 
   private static List<Entry> csv(String file, String text) {
-    String header = text.lines().findFirst().orElse("");
-    char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
-    delimiter = count(header, '\t') > count(header, delimiter) ? '\t' : delimiter;
+    char delimiter = Input.delimiterOf(text);
     CsvReader<CsvRecord> csv =
         CsvReader.builder()
             .fieldSeparator(delimiter)
@@ -199,10 +198,6 @@ final class SummarySettings {
       throw new IllegalArgumentException(
           where + ": unknown field (" + name + "); the fields are " + String.join(", ", FIELDS));
     }
-  }
-
-  private static int count(String text, char c) {
-    return (int) text.chars().filter(ch -> ch == c).count();
   }
 
   /**

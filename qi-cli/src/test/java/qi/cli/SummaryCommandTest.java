@@ -198,6 +198,18 @@ class SummaryCommandTest {
   }
 
   @Test
+  void aSettingsFileFromAEuropeanSpreadsheetIsReadWithItsSemicolons() throws IOException {
+    // Excel in a decimal-comma locale saves CSV with ";": the same rule as the data's reader.
+    Path settings = dir.resolve("s.csv");
+    Files.writeString(settings, "measure;target;group\nStaff sickness;4;People\n");
+    List<String> args = summary("--format", "json");
+    args.set(args.indexOf(SETTINGS.toString()), settings.toString());
+    JsonNode sickness = JSON.readTree(ok(args).out()).get("measures").get(10);
+    assertThat(sickness.get("target").doubleValue()).isEqualTo(4);
+    assertThat(sickness.get("group").stringValue()).isEqualTo("People");
+  }
+
+  @Test
   void csvHasTheSameFieldsOneRowPerMeasure() {
     String[] lines = ok(summary("--format", "csv")).out().split("\n");
     assertThat(lines).hasSize(13);

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import qi.core.internal.Delimiters;
 import qi.core.series.Observation;
 
 /**
@@ -19,6 +20,16 @@ import qi.core.series.Observation;
  */
 public final class Input {
   private Input() {}
+
+  /**
+   * The field delimiter qi's CSV readers take for {@code text}: the one of {@code ,}, {@code ;},
+   * tab or {@code |} that occurs most often outside quotes in its first line ({@code ,} on a tie or
+   * when none occurs), as spreadsheets export CSV in different locales. For other CSV files read
+   * next to the data (settings, lists), so that they follow the same rule.
+   */
+  public static char delimiterOf(CharSequence text) {
+    return Delimiters.sniff(text);
+  }
 
   /** Reads a file, detecting everything {@link ReadOptions} can detect. */
   public static List<Observation> read(Path file, Columns columns) {
