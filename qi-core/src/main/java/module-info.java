@@ -2,7 +2,9 @@
  * qi-core: run charts and Shewhart control charts that agree with qicharts2 0.8.1, as an immutable
  * pipeline of layers, each using only those below it: {@code qi.core} (ControlChart, ChartType and
  * the engine) over {@code runs} (the runs analysis), {@code result}, {@code rules}, {@code limits},
- * {@code parts} and {@code series}, with {@code io} and {@code pdsa} beside and the leaf maths and
+ * {@code parts}, {@code shift} (CUSUM, EWMA) and {@code series}; above {@code qi.core} in turn
+ * {@code summary} (the board summary of many measures), {@code io} (readers and writers) and {@code
+ * pdsa} (projects, which read their measures' data); {@code funnel} beside; the leaf maths and
  * checks ({@code internal}) at the bottom.
  */
 module qi.core {
