@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Spec;
 import qi.core.io.AnalysisCsv;
 import qi.core.io.AnalysisJson;
 import qi.core.io.AnalysisJsonLines;
-import qi.core.io.CsvDialect;
 import qi.core.result.Facet;
 import qi.core.result.Verdict;
 
@@ -45,37 +43,12 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " note), csv.")
   Format format = Format.TEXT;
 
-  @Option(
-      names = "--pretty",
-      description = "With --format json: indented, for people reading it (default: compact).")
-  boolean pretty;
-
-  @Option(
-      names = "--csv-dialect",
-      paramLabel = "DIALECT",
-      converter = Converters.CsvDialectConverter.class,
-      completionCandidates = Converters.CsvDialectIds.class,
-      description =
-          "With --format csv: rfc4180 (default: , and decimal point) or excel-eu (; and decimal"
-              + " comma, for Excel where the decimal separator is a comma).")
-  CsvDialect csvDialect;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      converter = Converters.PathConverter.class,
-      description = "Write to FILE (replaced atomically) instead of standard output.")
-  Path output;
+  @Mixin DataOutputOptions data;
 
   @Override
   public Integer call() throws IOException {
-    if (pretty && format != Format.JSON) {
-      throw new IllegalArgumentException("--pretty works with --format json only");
-    }
-    if (csvDialect != null && format != Format.CSV) {
-      throw new IllegalArgumentException("--csv-dialect works with --format csv only");
-    }
-    Outputs.refuseInputAsOutput(output, Map.of("the input", input.file));
+    data.checkFormat(format == Format.JSON, format == Format.CSV);
+    Outputs.refuseInputAsOutput(data.output, Map.of("the input", input.file));
     List<Facet> facets = analysis.analyzeFacets(input);
     PrintWriter err = spec.commandLine().getErr();
     analysis.notes.forEach(note -> err.println("qi: note: " + Messages.line(note)));
@@ -92,8 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     // --output: a million points of JSON are hundreds of MB, never held in memory. JSON and CSV
     // are UTF-8 bytes; text goes to standard output in the platform's encoding, as all messages.
     PrintWriter out = spec.commandLine().getOut();
-    if (output != null) {
-      Outputs.write(output, stream -> write(facets, stream));
+    if (data.output != null) {
+      Outputs.write(data.output, stream -> write(facets, stream));
     } else if (format != Format.TEXT && out instanceof Qi.StandardOutput standard) {
       out.flush();
       write(facets, standard.bytes());
@@ -108,11 +81,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   private void write(List<Facet> facets, OutputStream out) throws IOException {
     switch (format) {
       case JSON -> {
-        AnalysisJson.write(facets, out, layout());
+        AnalysisJson.write(facets, out, data.layout());
         out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
       }
       case JSONL -> AnalysisJsonLines.write(facets, out);
-      case CSV -> AnalysisCsv.write(facets, out, dialect());
+      case CSV -> AnalysisCsv.write(facets, out, data.dialect());
       case TEXT -> {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         write(facets, text);
@@ -126,11 +99,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   private void write(List<Facet> facets, Writer out) throws IOException {
     switch (format) {
       case JSON -> {
-        AnalysisJson.write(facets, out, layout());
+        AnalysisJson.write(facets, out, data.layout());
         out.write(System.lineSeparator());
       }
       case JSONL -> AnalysisJsonLines.write(facets, out);
-      case CSV -> AnalysisCsv.write(facets, out, dialect());
+      case CSV -> AnalysisCsv.write(facets, out, data.dialect());
       case TEXT -> {
         // verdicts of many facets are written on every core, then printed in facet order
         List<List<String>> verdicts =
@@ -146,14 +119,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     out.flush();
-  }
-
-  private AnalysisJson.Layout layout() {
-    return pretty ? AnalysisJson.Layout.PRETTY : AnalysisJson.Layout.COMPACT;
-  }
-
-  private CsvDialect dialect() {
-    return csvDialect == null ? CsvDialect.RFC4180 : csvDialect;
   }
 
   enum Format {

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +21,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import qi.charts.ChartStyle;
 import qi.charts.SummaryPage;
-import qi.core.io.AnalysisJson;
-import qi.core.io.CsvDialect;
 import qi.core.io.SummaryCsv;
 import qi.core.io.SummaryJson;
 import qi.core.rules.Direction;
@@ -106,34 +103,11 @@ final class SummaryCommand implements Callable<Integer> {
       description = "With --format html: the page's heading (default: Board summary).")
   String title;
 
-  @Option(
-      names = "--pretty",
-      description = "With --format json: indented, for people reading it (default: compact).")
-  boolean pretty;
-
-  @Option(
-      names = "--csv-dialect",
-      paramLabel = "DIALECT",
-      converter = Converters.CsvDialectConverter.class,
-      completionCandidates = Converters.CsvDialectIds.class,
-      description = "With --format csv: rfc4180 (default) or excel-eu (; and decimal comma).")
-  CsvDialect csvDialect;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      converter = Converters.PathConverter.class,
-      description = "Write to FILE (replaced atomically) instead of standard output.")
-  Path output;
+  @Mixin DataOutputOptions data;
 
   @Override
   public Integer call() throws IOException {
-    if (pretty && format != Format.JSON) {
-      throw new IllegalArgumentException("--pretty works with --format json only");
-    }
-    if (csvDialect != null && format != Format.CSV) {
-      throw new IllegalArgumentException("--csv-dialect works with --format csv only");
-    }
+    data.checkFormat(format == Format.JSON, format == Format.CSV);
     if (input.counts()) {
       throw new IllegalArgumentException(
           "--count is not supported by qi summary: give each measure's value in --y");
@@ -144,7 +118,7 @@ final class SummaryCommand implements Callable<Integer> {
     Map<String, String> inputs = new HashMap<>();
     inputs.put("the input", input.file);
     inputs.put("--settings", settings);
-    Outputs.refuseInputAsOutput(output, inputs);
+    Outputs.refuseInputAsOutput(data.output, inputs);
     List<SummarySettings.Entry> entries =
         settings == null ? List.of() : SummarySettings.read(settings);
     List<Observation> rows = input.read(measure);
@@ -157,8 +131,8 @@ final class SummaryCommand implements Callable<Integer> {
     }
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
-    if (output != null) {
-      Outputs.write(output, stream -> write(summary, stream));
+    if (data.output != null) {
+      Outputs.write(data.output, stream -> write(summary, stream));
     } else if (format != Format.TEXT && out instanceof Qi.StandardOutput standard) {
       out.flush();
       write(summary, standard.bytes());
@@ -291,10 +265,10 @@ final class SummaryCommand implements Callable<Integer> {
   private void write(Summary summary, OutputStream out) throws IOException {
     switch (format) {
       case JSON -> {
-        SummaryJson.write(summary, out, layout());
+        SummaryJson.write(summary, out, data.layout());
         out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
       }
-      case CSV -> SummaryCsv.write(summary, out, dialect());
+      case CSV -> SummaryCsv.write(summary, out, data.dialect());
       case HTML -> out.write(page(summary));
       case TEXT -> {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -309,10 +283,10 @@ final class SummaryCommand implements Callable<Integer> {
   private void write(Summary summary, Writer out) throws IOException {
     switch (format) {
       case JSON -> {
-        SummaryJson.write(summary, out, layout());
+        SummaryJson.write(summary, out, data.layout());
         out.write(System.lineSeparator());
       }
-      case CSV -> SummaryCsv.write(summary, out, dialect());
+      case CSV -> SummaryCsv.write(summary, out, data.dialect());
       case HTML -> out.write(new String(page(summary), StandardCharsets.UTF_8));
       case TEXT -> {
         for (String line : SummaryText.lines(summary)) {
@@ -327,14 +301,6 @@ final class SummaryCommand implements Callable<Integer> {
   private byte[] page(Summary summary) {
     ChartStyle style = ChartStyle.withDefaults();
     return SummaryPage.render(summary, title == null ? style : style.title(title));
-  }
-
-  private AnalysisJson.Layout layout() {
-    return pretty ? AnalysisJson.Layout.PRETTY : AnalysisJson.Layout.COMPACT;
-  }
-
-  private CsvDialect dialect() {
-    return csvDialect == null ? CsvDialect.RFC4180 : csvDialect;
   }
 
   enum Format {
