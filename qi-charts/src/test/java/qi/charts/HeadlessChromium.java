@@ -13,6 +13,9 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -43,6 +46,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *   assertThat(page.isVisible("svg")).isTrue();
  * }
  * }</pre>
+ *
+ * <p>A test class with several pages shares one browser: {@code @RegisterExtension static final
+ * HeadlessChromium.PerClass BROWSER = new HeadlessChromium.PerClass();} and {@code
+ * BROWSER.open(html)}.
  */
 final class HeadlessChromium implements AutoCloseable {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -152,6 +159,28 @@ final class HeadlessChromium implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+  }
+
+  /** One browser for all tests of a class: started before the first, closed after the last. */
+  static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+    private HeadlessChromium browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      browser = start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      if (browser != null) {
+        browser.close();
+      }
+    }
+
+    /** {@link HeadlessChromium#open} in the class's browser. */
+    Page open(Path html) {
+      return browser.open(html);
+    }
   }
 
   /** One loaded page. */

@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import qi.core.ChartType;
 import qi.core.funnel.FunnelPlot;
@@ -26,26 +25,15 @@ import qi.core.result.Facet;
 class HtmlPagesInBrowserTest {
   private static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
-  private static HeadlessChromium browser;
+  @RegisterExtension
+  static final HeadlessChromium.PerClass BROWSER = new HeadlessChromium.PerClass();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private HeadlessChromium.Page open(String name, byte[] html) throws Exception {
     Path file = dir.resolve(name);
     Files.write(file, html);
-    return browser.open(file);
+    return BROWSER.open(file);
   }
 
   @Test

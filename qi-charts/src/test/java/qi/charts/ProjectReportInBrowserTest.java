@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import qi.core.pdsa.ProjectReview;
 
@@ -22,26 +21,15 @@ class ProjectReportInBrowserTest {
   private static final List<String> SECTIONS =
       List.of("#aim", "#drivers", "#measures", "#timeline", "#cycles");
 
-  private static HeadlessChromium browser;
+  @RegisterExtension
+  static final HeadlessChromium.PerClass BROWSER = new HeadlessChromium.PerClass();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private HeadlessChromium.Page open(ProjectReview review) throws Exception {
     Path file = dir.resolve("report.html");
     Files.write(file, ProjectReport.render(review, null));
-    return browser.open(file);
+    return BROWSER.open(file);
   }
 
   @Test
