@@ -228,30 +228,13 @@ final class Figure {
    * tooltip.
    */
   String svg(String accessibleTitle) {
-    String svg =
-        new String(vector(new SVGProcessor(), 1, true), StandardCharsets.UTF_8)
-            // VectorGraphics2D names the one physical font Java used; the style sheet gives the
-            // list with fallbacks instead.
-            .replaceAll("font-family:&quot;[^&\"]*&quot;;", "");
-    int start = svg.indexOf("<svg");
-    int open = svg.indexOf('>', start) + 1;
-    int close = svg.lastIndexOf("</svg>");
-    StringBuilder out = new StringBuilder(svg.length() + 4096);
-    out.append(svg, start, open - 1).append(" role=\"img\" class=\"qi-chart\">\n");
-    out.append("<title>").append(Markup.escape(accessibleTitle)).append("</title>\n");
-    out.append(
-        "<style>text{font-family:"
-            + Text.CSS_FONTS
-            + ";white-space:pre}.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
-            + ".qi-point:hover{fill-opacity:0.15;stroke:#000;stroke-width:1.5}</style>\n");
-    out.append(svg, open, close);
-    out.append("<g class=\"qi-points\">\n");
+    StringBuilder points = new StringBuilder(4096);
     double r = Math.max(6, 9 * scale);
     for (Cell p : panels) {
       for (Model.Marker m : p.model().markers()) {
         double cx = p.x() + p.chart().left() + p.chart().getScreenXFromChart(m.x());
         double cy = p.y() + p.chart().top() + p.chart().getScreenYFromChart(m.y());
-        out.append(
+        points.append(
             String.format(
                 Locale.ROOT,
                 "<circle class=\"qi-point\" data-index=\"%d\" data-category=\"%s\""
@@ -267,7 +250,34 @@ final class Figure {
                             p.model().points().get(m.index() - 1), p.model().words()))));
       }
     }
-    out.append("</g>\n</svg>\n");
+    return svgDocument(vector(new SVGProcessor(), 1, true), accessibleTitle, points);
+  }
+
+  /**
+   * A drawing's SVG from VectorGraphics2D as qi writes it: no XML prolog or DOCTYPE (so that it can
+   * be inlined in HTML), {@code role="img"}, a {@code <title>}, qi's style sheet and last the hover
+   * marks, {@code points} ({@code circle.qi-point} elements carrying their tooltips). The style
+   * sheet gives the font list with fallbacks (VectorGraphics2D names the one physical font Java
+   * used, which is removed) and 12 px, the size VectorGraphics2D leaves out (its default font's).
+   */
+  static String svgDocument(byte[] vectorSvg, String accessibleTitle, CharSequence points) {
+    String svg =
+        new String(vectorSvg, StandardCharsets.UTF_8)
+            .replaceAll("font-family:&quot;[^&\"]*&quot;;", "");
+    int start = svg.indexOf("<svg");
+    int open = svg.indexOf('>', start) + 1;
+    int close = svg.lastIndexOf("</svg>");
+    StringBuilder out = new StringBuilder(svg.length() + points.length() + 1024);
+    out.append(svg, start, open - 1).append(" role=\"img\" class=\"qi-chart\">\n");
+    out.append("<title>").append(Markup.escape(accessibleTitle)).append("</title>\n");
+    out.append(
+        "<style>text{font-family:"
+            + Text.CSS_FONTS
+            + ";font-size:12px;white-space:pre}"
+            + ".qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
+            + ".qi-point:hover{fill-opacity:0.15;stroke:#000;stroke-width:1.5}</style>\n");
+    out.append(svg, open, close);
+    out.append("<g class=\"qi-points\">\n").append(points).append("</g>\n</svg>\n");
     return out.toString();
   }
 

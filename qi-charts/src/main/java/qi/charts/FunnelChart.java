@@ -227,37 +227,9 @@ public final class FunnelChart {
   /** The SVG (no prolog), with one transparent hover circle per unit carrying its tooltip. */
   static String svg(Funnel funnel, ChartStyle style) {
     XCharts.Plot chart = chart(funnel, style);
-    String svg =
-        new String(
-                Figure.vector(
-                    new SVGProcessor(),
-                    1,
-                    style.width(),
-                    style.height(),
-                    g -> draw(funnel, chart, g, style),
-                    true),
-                StandardCharsets.UTF_8)
-            // VectorGraphics2D names the one physical font Java used; the style sheet gives the
-            // list with fallbacks instead.
-            .replaceAll("font-family:&quot;[^&\"]*&quot;;", "");
-    int start = svg.indexOf("<svg");
-    int open = svg.indexOf('>', start) + 1;
-    int close = svg.lastIndexOf("</svg>");
-    StringBuilder out = new StringBuilder(svg.length() + 8192);
-    out.append(svg, start, open - 1).append(" role=\"img\" class=\"qi-chart\">\n");
-    out.append("<title>")
-        .append(Markup.escape(style.title().isEmpty() ? "Funnel plot" : style.title()))
-        .append("</title>\n");
-    out.append(
-        // VectorGraphics2D leaves out the size of 12 px text (its default font's)
-        "<style>text{font-family:"
-            + Text.CSS_FONTS
-            + ";font-size:12px;white-space:pre}.qi-point{fill:#000;fill-opacity:0;stroke:none;cursor:crosshair}"
-            + ".qi-point:hover{fill-opacity:0.15;stroke:#000;stroke-width:1.5}</style>\n");
-    out.append(svg, open, close);
-    out.append("<g class=\"qi-points\">\n");
+    StringBuilder points = new StringBuilder(8192);
     for (UnitResult u : funnel.units()) {
-      out.append(
+      points.append(
           String.format(
               Locale.ROOT,
               "<circle class=\"qi-point\" data-side=\"%s\" cx=\"%.2f\" cy=\"%.2f\" r=\"7\">"
@@ -267,8 +239,15 @@ public final class FunnelChart {
               chart.top() + chart.getScreenYFromChart(u.value()),
               Markup.escape(tooltip(funnel, u))));
     }
-    out.append("</g>\n</svg>\n");
-    return out.toString();
+    byte[] svg =
+        Figure.vector(
+            new SVGProcessor(),
+            1,
+            style.width(),
+            style.height(),
+            g -> draw(funnel, chart, g, style),
+            true);
+    return Figure.svgDocument(svg, style.title().isEmpty() ? "Funnel plot" : style.title(), points);
   }
 
   /** The hover text of a unit: name, counts, value and the limits in use. */
