@@ -228,6 +228,8 @@ final class Figure {
    * tooltip.
    */
   String svg(String accessibleTitle) {
+    // painted first: the charts know where their points are once XChart has laid them out
+    byte[] svg = vector(new SVGProcessor(), 1, true);
     StringBuilder points = new StringBuilder(4096);
     double r = Math.max(6, 9 * scale);
     for (Cell p : panels) {
@@ -250,7 +252,7 @@ final class Figure {
                             p.model().points().get(m.index() - 1), p.model().words()))));
       }
     }
-    return svgDocument(vector(new SVGProcessor(), 1, true), accessibleTitle, points);
+    return svgDocument(svg, accessibleTitle, points);
   }
 
   /**

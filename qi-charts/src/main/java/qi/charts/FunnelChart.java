@@ -227,6 +227,15 @@ public final class FunnelChart {
   /** The SVG (no prolog), with one transparent hover circle per unit carrying its tooltip. */
   static String svg(Funnel funnel, ChartStyle style) {
     XCharts.Plot chart = chart(funnel, style);
+    // painted first: the chart knows where its points are once XChart has laid it out
+    byte[] svg =
+        Figure.vector(
+            new SVGProcessor(),
+            1,
+            style.width(),
+            style.height(),
+            g -> draw(funnel, chart, g, style),
+            true);
     StringBuilder points = new StringBuilder(8192);
     for (UnitResult u : funnel.units()) {
       points.append(
@@ -239,14 +248,6 @@ public final class FunnelChart {
               chart.top() + chart.getScreenYFromChart(u.value()),
               Markup.escape(tooltip(funnel, u))));
     }
-    byte[] svg =
-        Figure.vector(
-            new SVGProcessor(),
-            1,
-            style.width(),
-            style.height(),
-            g -> draw(funnel, chart, g, style),
-            true);
     return Figure.svgDocument(svg, style.title().isEmpty() ? "Funnel plot" : style.title(), points);
   }
 
@@ -327,23 +328,10 @@ public final class FunnelChart {
     XYStyler styler = chart.getStyler();
     styler.setChartTitleVisible(false);
     styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, XCharts.px(20, scale)));
-    styler.setLegendVisible(false);
-    styler.setChartBackgroundColor(new Color(0, 0, 0, 0));
-    styler.setPlotBackgroundColor(new Color(0, 0, 0, 0));
-    styler.setPlotBorderColor(new Color(0xbdbdbd));
-    styler.setChartPadding(padding);
-    styler.setPlotMargin(0);
+    // qi writes the axes (Overlay.xAxis, Overlay.yAxis); the grid lines are series, drawn first.
+    XCharts.qiDrawsTheAxes(styler, new Color(0, 0, 0, 0), padding, tickFont, titleFont);
     // The axes span the plot's frame: the ticks qi writes at 0 and at the y range's ends sit on it.
     styler.setPlotContentSize(1);
-    styler.setAxisTickLabelsFont(tickFont);
-    styler.setAxisTitleFont(titleFont);
-    styler.setAxisTickLabelsColor(new Color(0x444444));
-    // qi writes the axes (Overlay.xAxis, Overlay.yAxis); the grid lines are series, drawn first.
-    styler.setXAxisTicksVisible(false);
-    styler.setXAxisTitleVisible(false);
-    styler.setYAxisTicksVisible(false);
-    styler.setYAxisTitleVisible(false);
-    styler.setPlotGridLinesVisible(false);
     styler.setMarkerSize(XCharts.px(8, scale));
     styler.setAntiAlias(true);
     styler.setToolTipsEnabled(false);

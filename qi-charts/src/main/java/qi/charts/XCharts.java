@@ -81,23 +81,9 @@ final class XCharts {
     XYStyler styler = chart.getStyler();
     styler.setChartTitleVisible(false);
     styler.setChartTitleFont(new Font(Text.FONT, Font.BOLD, px(15, scale)));
-    styler.setLegendVisible(false);
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
-    styler.setPlotBorderColor(new Color(0xbdbdbd));
-    styler.setPlotGridVerticalLinesVisible(false);
-    styler.setChartPadding(px(8, scale));
-    styler.setPlotMargin(0);
-    styler.setAxisTickLabelsFont(tickFont);
-    styler.setAxisTitleFont(titleFont);
-    styler.setAxisTickLabelsColor(new Color(0x444444));
     // The axes are qi's own (Overlay): calendar-aligned x ticks, round y ticks, labels and titles
     // as text; the horizontal grid lines are series, drawn first, under the data.
-    styler.setXAxisTicksVisible(false);
-    styler.setXAxisTitleVisible(false);
-    styler.setYAxisTicksVisible(false);
-    styler.setYAxisTitleVisible(false);
-    styler.setPlotGridHorizontalLinesVisible(false);
+    qiDrawsTheAxes(styler, Color.WHITE, px(8, scale), tickFont, titleFont);
     styler.setMarkerSize(px(9, scale));
     styler.setAntiAlias(true);
     styler.setCursorEnabled(false);
@@ -143,6 +129,29 @@ final class XCharts {
     }
     chart.addAnnotation(new Overlay(chart, model, style, scale));
     return chart;
+  }
+
+  /**
+   * Styles a chart whose legend, axes and grid qi draws itself ({@link Overlay}), so that SVG has
+   * their words as text: XChart draws only the frame and the series, on {@code background}, and
+   * keeps the fonts for qi to measure with.
+   */
+  static void qiDrawsTheAxes(
+      XYStyler styler, Color background, int padding, Font tickFont, Font titleFont) {
+    styler.setLegendVisible(false);
+    styler.setChartBackgroundColor(background);
+    styler.setPlotBackgroundColor(background);
+    styler.setPlotBorderColor(new Color(0xbdbdbd));
+    styler.setChartPadding(padding);
+    styler.setPlotMargin(0);
+    styler.setAxisTickLabelsFont(tickFont);
+    styler.setAxisTitleFont(titleFont);
+    styler.setAxisTickLabelsColor(new Color(0x444444));
+    styler.setXAxisTicksVisible(false);
+    styler.setXAxisTitleVisible(false);
+    styler.setYAxisTicksVisible(false);
+    styler.setYAxisTitleVisible(false);
+    styler.setPlotGridLinesVisible(false);
   }
 
   /**

@@ -62,6 +62,34 @@ class FunnelChartTest {
   }
 
   @Test
+  void hoverCirclesSitOnTheirUnitsInTheSvg() {
+    // The circles carry the tooltips: each must sit on its unit's dot, so further right for a
+    // larger denominator (1,000 + 10·i, W1..W12 in order) and higher up for W4 (30 %) than for
+    // W5 (1 %), inside the 1000 x 560 picture.
+    Funnel f = wards(true);
+    String svg =
+        new String(
+            FunnelChart.render(f, ChartStyle.withDefaults(), OutputFormat.SVG),
+            StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("class=\"qi-point\"[^>]* cx=\"([0-9.]+)\" cy=\"([0-9.]+)\"")
+            .matcher(svg);
+    List<double[]> at = new java.util.ArrayList<>();
+    while (m.find()) {
+      at.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+    }
+
+    assertThat(at).hasSize(12);
+    for (int k = 1; k < 12; k++) {
+      assertThat(at.get(k)[0]).isGreaterThan(at.get(k - 1)[0]);
+    }
+    assertThat(at.get(3)[1]).isLessThan(at.get(4)[1]); // W4 above W5
+    assertThat(at)
+        .allSatisfy(p -> assertThat(p[0]).isBetween(1.0, 999.0))
+        .allSatisfy(p -> assertThat(p[1]).isBetween(1.0, 559.0));
+  }
+
+  @Test
   void hoverTextNamesUnitValueLimitsAndSide() {
     Funnel f = wards(false);
     UnitResult w4 = f.units().get(3);
