@@ -83,32 +83,34 @@ final class Table {
   }
 
   /**
-   * Adds a row of text cells, {@code text[from[k], to[k])} for x, y, n and label in turn ({@code
-   * from[k] < 0} for a column not read), as the CSV reader finds them.
+   * Adds a row of text cells, {@code text[from[at + k], to[at + k])} for x, y, n and label in turn
+   * ({@code from[at + k] < 0} for a column not read), as the CSV reader finds them.
    */
-  void add(long line, char[] text, int[] from, int[] to) {
-    int xFrom = Cells.trimStart(text, from[0], to[0]);
-    int xTo = Cells.trimEnd(text, xFrom, to[0]);
+  void add(long line, char[] text, int[] from, int[] to, int at) {
+    int xFrom = Cells.trimStart(text, from[at], to[at]);
+    int xTo = Cells.trimEnd(text, xFrom, to[at]);
     if (Cells.isMissing(text, xFrom, xTo)) {
       return;
     }
     Class<? extends XValue> kind = x(text, xFrom, xTo);
-    double y = numbers[0] == null ? Double.NaN : decimal.alone(text, from[1], to[1], false);
-    double n = numbers[1] == null ? Double.NaN : decimal.alone(text, from[2], to[2], true);
+    double y =
+        numbers[0] == null ? Double.NaN : decimal.alone(text, from[at + 1], to[at + 1], false);
+    double n =
+        numbers[1] == null ? Double.NaN : decimal.alone(text, from[at + 2], to[at + 2], true);
     if (!readAlone(kind, y, n)) {
       keep(
           new Row(
               line,
-              Cells.cell(text, from[0], to[0]),
-              Cells.cell(text, from[1], to[1]),
-              Cells.cell(text, from[2], to[2]),
-              Cells.cell(text, from[3], to[3])));
+              Cells.cell(text, from[at], to[at]),
+              Cells.cell(text, from[at + 1], to[at + 1]),
+              Cells.cell(text, from[at + 2], to[at + 2]),
+              Cells.cell(text, from[at + 3], to[at + 3])));
       return;
     }
     String label = null;
     if (labels != null) {
-      int start = Cells.trimStart(text, from[3], to[3]);
-      label = new String(text, start, Cells.trimEnd(text, start, to[3]) - start);
+      int start = Cells.trimStart(text, from[at + 3], to[at + 3]);
+      label = new String(text, start, Cells.trimEnd(text, start, to[at + 3]) - start);
     }
     store(y, n, label);
   }
