@@ -73,16 +73,21 @@ public final class CsvInput {
    */
   public static List<Observation> read(
       Reader reader, String source, Columns columns, ReadOptions options) {
-    return read(reader, source, columns, options, PIPELINE_FROM);
+    return read(reader, source, columns, options, PIPELINE_FROM, RecordBlock.RECORDS);
   }
 
   /**
    * {@link #read(Reader, String, Columns, ReadOptions)}, splitting the text on a second thread
    * ({@link CsvRecords}) when it is at least {@code pipelineFrom} (at most {@value #SNIFF}) chars
-   * long.
+   * long, in blocks of at most {@code blockRecords} records: tests read small texts both ways.
    */
   static List<Observation> read(
-      Reader reader, String source, Columns columns, ReadOptions options, int pipelineFrom) {
+      Reader reader,
+      String source,
+      Columns columns,
+      ReadOptions options,
+      int pipelineFrom,
+      int blockRecords) {
     try {
       PushbackReader in = new PushbackReader(reader, SNIFF);
       char[] buffer = new char[SNIFF];
@@ -121,7 +126,7 @@ public final class CsvInput {
               columns,
               decimal,
               options.dateFormat());
-      records.addTo(table, columns, length >= pipelineFrom);
+      records.addTo(table, columns, length >= pipelineFrom, blockRecords);
       return table.observations();
     } catch (IOException e) {
       throw CsvRecords.cannotRead(source, e);

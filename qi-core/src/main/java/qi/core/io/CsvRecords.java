@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * met while splitting (text FastCSV cannot split, a line without a column read, a failing read)
  * ends the block, after the records before it, and is thrown when the caller reaches it: where the
  * reading on one thread throws it, with the same message. The thread ends before {@link
- * #addTo(Table, Columns, boolean)} returns or throws.
+ * #addTo(Table, Columns, boolean, int)} returns or throws.
  */
 final class CsvRecords {
   /** The longest field read, in chars: FastCSV's default, which bounds a quote never closed. */
@@ -97,13 +97,14 @@ final class CsvRecords {
   }
 
   /**
-   * Adds the x, y, n and label cells of every data record to {@code table}, in order; on a second
-   * thread when {@code pipelined}. The header holds every column of {@code columns}.
+   * Adds the x, y, n and label cells of every data record to {@code table}, in order, in blocks of
+   * at most {@code blockRecords} records; on a second thread when {@code pipelined}. The header
+   * holds every column of {@code columns}.
    *
    * @throws InputException for text that cannot be split or read, or a line that ends before a
    *     column read, at the first such record
    */
-  void addTo(Table table, Columns columns, boolean pipelined) {
+  void addTo(Table table, Columns columns, boolean pipelined, int blockRecords) {
     // A selected column is named once (Header.requireColumns refuses a repeated one).
     String[] names = {columns.x(), columns.y(), columns.n(), columns.label()};
     int[] fields = new int[RecordBlock.CELLS];
@@ -111,9 +112,9 @@ final class CsvRecords {
       fields[k] = names[k] == null ? -1 : header.indexOf(names[k]);
     }
     if (pipelined) {
-      addOnSecondThread(table, names, fields);
+      addOnSecondThread(table, names, fields, blockRecords);
     } else {
-      RecordBlock block = new RecordBlock();
+      RecordBlock block = new RecordBlock(blockRecords);
       do {
         fill(block, names, fields);
         addBlock(block, table);
@@ -166,11 +167,11 @@ final class CsvRecords {
    * {@link #addTo} with a second thread splitting the text: blocks go to the caller through one
    * queue and come back empty through another.
    */
-  private void addOnSecondThread(Table table, String[] names, int[] fields) {
+  private void addOnSecondThread(Table table, String[] names, int[] fields, int blockRecords) {
     BlockingQueue<RecordBlock> empty = new ArrayBlockingQueue<>(BLOCKS);
     BlockingQueue<RecordBlock> filled = new ArrayBlockingQueue<>(BLOCKS);
     for (int i = 0; i < BLOCKS; i++) {
-      empty.add(new RecordBlock());
+      empty.add(new RecordBlock(blockRecords));
     }
     Thread splitter =
         new Thread(

@@ -7,7 +7,7 @@ package qi.core.io;
  * it, in its place after the records. Its arrays are reused from block to block.
  */
 final class RecordBlock {
-  /** The most records of a block. */
+  /** The most records of a block, unless a test asks for fewer. */
   static final int RECORDS = 4096;
 
   /** A block takes no more records once its characters reach this many. */
@@ -16,13 +16,22 @@ final class RecordBlock {
   /** The cells read of a record: x, y, n and label, as {@link Table#add} takes them. */
   static final int CELLS = 4;
 
-  private char[] chars = new char[CHARS + 256];
-  private final long[] lines = new long[RECORDS];
-  private final int[] from = new int[RECORDS * CELLS];
-  private final int[] to = new int[RECORDS * CELLS];
+  private final int capacity;
+  private char[] chars = new char[1024];
+  private final long[] lines;
+  private final int[] from;
+  private final int[] to;
   private int size;
   private boolean last;
   private Throwable failure;
+
+  /** A block of at most {@code capacity} records. */
+  RecordBlock(int capacity) {
+    this.capacity = capacity;
+    lines = new long[capacity];
+    from = new int[capacity * CELLS];
+    to = new int[capacity * CELLS];
+  }
 
   /** Empties the block and has {@code record} append the next records to its characters. */
   void restart(CsvFields record) {
@@ -34,7 +43,7 @@ final class RecordBlock {
 
   /** Whether the block takes no more records. */
   boolean isFull(CsvFields record) {
-    return size == RECORDS || record.length() >= CHARS;
+    return size == capacity || record.length() >= CHARS;
   }
 
   /**
