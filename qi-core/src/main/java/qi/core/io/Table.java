@@ -55,6 +55,10 @@ final class Table {
   private final IsoDays isoDays = new IsoDays();
 
   private int size;
+
+  /** The rows every column in use has room for, while rows are added: 0 until the first. */
+  private int stored;
+
   private double[] xNumbers;
   private XValue[] xValues;
   private final double[][] numbers = new double[2][];
@@ -166,23 +170,8 @@ final class Table {
    * #xValue}.
    */
   private void store(double y, double n, String label) {
-    if (xNumbers == null && xValues == null) {
-      xNumbers = xKind == XValue.Number.class ? new double[CAPACITY] : null;
-      xValues = xNumbers == null ? new XValue[CAPACITY] : null;
-    }
-    int capacity = xNumbers != null ? xNumbers.length : xValues.length;
-    if (size >= capacity) {
-      capacity = Math.max(capacity * 2, size + 1);
-      xNumbers = xNumbers == null ? null : Arrays.copyOf(xNumbers, capacity);
-      xValues = xValues == null ? null : Arrays.copyOf(xValues, capacity);
-    }
-    for (int k = 0; k < numbers.length; k++) {
-      if (numbers[k] != null && size >= numbers[k].length) {
-        numbers[k] = Arrays.copyOf(numbers[k], capacity);
-      }
-    }
-    if (labels != null && size >= labels.length) {
-      labels = Arrays.copyOf(labels, capacity);
+    if (size >= stored) {
+      grow();
     }
     if (xNumbers != null) {
       xNumbers[size] = xNumber;
@@ -199,6 +188,32 @@ final class Table {
       labels[size] = label;
     }
     size++;
+  }
+
+  /**
+   * Makes room in the columns for row {@link #size}, doubling them: the x column is made at the
+   * first row stored, of the kind of the first row's x.
+   */
+  private void grow() {
+    if (xNumbers == null && xValues == null) {
+      xNumbers = xKind == XValue.Number.class ? new double[CAPACITY] : null;
+      xValues = xNumbers == null ? new XValue[CAPACITY] : null;
+    }
+    int capacity = xNumbers != null ? xNumbers.length : xValues.length;
+    if (size >= capacity) {
+      capacity = Math.max(capacity * 2, size + 1);
+      xNumbers = xNumbers == null ? null : Arrays.copyOf(xNumbers, capacity);
+      xValues = xValues == null ? null : Arrays.copyOf(xValues, capacity);
+    }
+    for (int k = 0; k < numbers.length; k++) {
+      if (numbers[k] != null && capacity > numbers[k].length) {
+        numbers[k] = Arrays.copyOf(numbers[k], capacity);
+      }
+    }
+    if (labels != null && capacity > labels.length) {
+      labels = Arrays.copyOf(labels, capacity);
+    }
+    stored = capacity;
   }
 
   /**
