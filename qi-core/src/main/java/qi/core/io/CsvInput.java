@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class CsvInput {
 
   /** Reads the observations of a CSV file. */
   public static List<Observation> read(Path file, Columns columns, ReadOptions options) {
-    try (Reader reader = new Utf8Reader(Files.newInputStream(file))) {
+    try (Reader reader = new Utf8Reader(Files.newInputStream(file), CodingErrorAction.REPORT)) {
       return read(reader, file.toString(), columns, options);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": file not found");

@@ -173,25 +173,9 @@ final class CsvRecords {
     for (int i = 0; i < BLOCKS; i++) {
       empty.add(new RecordBlock(blockRecords));
     }
-    Thread splitter =
-        new Thread(
-            () -> {
-              try {
-                RecordBlock block;
-                do {
-                  block = empty.take();
-                  try {
-                    fill(block, names, fields);
-                  } catch (Throwable e) {
-                    block.end(e); // thrown on the caller's thread, which then stops
-                  }
-                  filled.add(block); // never full: it holds at most every block there is
-                } while (!block.isLast());
-              } catch (InterruptedException e) {
-                // the caller stopped reading early: end
-              }
-            },
-            "qi-csv-split");
+    // a class, not a lambda: the class-data archive of bin/qi, made from small inputs, holds no
+    // lambda of this path, and spinning one at run time costs more than loading a class
+    Thread splitter = new Thread(new Splitter(empty, filled, names, fields), "qi-csv-split");
     splitter.setDaemon(true);
     splitter.start();
     boolean ended = false;
@@ -208,6 +192,43 @@ final class CsvRecords {
       throw new InputException(source + ": cannot be read (interrupted)", e);
     } finally {
       stop(splitter, ended);
+    }
+  }
+
+  /** Fills the blocks of {@code empty} and hands them on in {@code filled}, until the last. */
+  private final class Splitter implements Runnable {
+    private final BlockingQueue<RecordBlock> empty;
+    private final BlockingQueue<RecordBlock> filled;
+    private final String[] names;
+    private final int[] fields;
+
+    Splitter(
+        BlockingQueue<RecordBlock> empty,
+        BlockingQueue<RecordBlock> filled,
+        String[] names,
+        int[] fields) {
+      this.empty = empty;
+      this.filled = filled;
+      this.names = names;
+      this.fields = fields;
+    }
+
+    @Override
+    public void run() {
+      try {
+        RecordBlock block;
+        do {
+          block = empty.take();
+          try {
+            fill(block, names, fields);
+          } catch (Throwable e) {
+            block.end(e); // thrown on the caller's thread, which then stops
+          }
+          filled.add(block); // never full: it holds at most every block there is
+        } while (!block.isLast());
+      } catch (InterruptedException e) {
+        // the caller stopped reading early: end
+      }
     }
   }
 

@@ -7,22 +7,25 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Reads UTF-8 text as {@link java.nio.file.Files#newBufferedReader} does, the same chars and the
- * same errors (a malformed byte sequence is a {@link java.nio.charset.MalformedInputException}),
- * but turns a run of ASCII bytes, nearly all of a CSV file, into chars in one plain loop: the JDK's
- * decoder takes twice as long on the C1 compiler qi's launcher runs (docs/performance.md). Every
- * other byte goes through the JDK's decoder. Not thread-safe: one reader per text.
+ * Reads UTF-8 text as the JDK's readers do, the same chars and the same errors, but turns a run of
+ * ASCII bytes, nearly all of a CSV file, into chars in one plain loop: the JDK's decoder takes
+ * twice as long on the C1 compiler qi's launcher runs (docs/performance.md). Every other byte goes
+ * through the JDK's decoder, which reports a malformed byte sequence (a {@link
+ * java.nio.charset.MalformedInputException}, as {@link java.nio.file.Files#newBufferedReader} does)
+ * or replaces it with U+FFFD (as {@link java.io.InputStreamReader} does). Not thread-safe: one
+ * reader per text.
  */
 final class Utf8Reader extends Reader {
   /** Bytes read at a time. */
   private static final int SIZE = 1 << 16;
 
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+  private final CharsetDecoder decoder;
   private final byte[] bytes = new byte[SIZE];
   private final ByteBuffer byteBuffer = ByteBuffer.wrap(bytes);
 
@@ -40,8 +43,17 @@ final class Utf8Reader extends Reader {
   private int end;
   private boolean ended;
 
-  Utf8Reader(InputStream in) {
+  /**
+   * The text of {@code in}, whose malformed byte sequences are {@link CodingErrorAction#REPORT
+   * reported} or {@link CodingErrorAction#REPLACE replaced}.
+   */
+  Utf8Reader(InputStream in, CodingErrorAction malformed) {
     this.in = in;
+    this.decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(malformed)
+            .onUnmappableCharacter(malformed);
   }
 
   @Override

@@ -1,13 +1,17 @@
 package qi.core.io;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,9 +22,10 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Utf8Reader} against the JDK's UTF-8 decoder with malformed input reported, the decoder of
- * {@link java.nio.file.Files#newBufferedReader} that it stands in for: the same chars, or the same
- * error, however the bytes arrive (reads of a few bytes cut multi-byte sequences anywhere).
+ * {@link Utf8Reader} against the JDK's UTF-8 decoders it stands in for: with malformed input
+ * reported, that of {@link java.nio.file.Files#newBufferedReader}; with it replaced, that of {@link
+ * InputStreamReader}. The same chars, or the same error, however the bytes arrive (reads of a few
+ * bytes cut multi-byte sequences anywhere).
  */
 class Utf8ReaderTest {
   @Provide
@@ -39,6 +44,23 @@ class Utf8ReaderTest {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
     assertThat(read(new Trickle(bytes, bytesPerRead))).isEqualTo(text);
+  }
+
+  @Property(seed = "1616", tries = 500)
+  void replacingReadsAnyBytesAsInputStreamReaderDoes(
+      @ForAll byte[] bytes, @ForAll @IntRange(min = 1, max = 7) int bytesPerRead)
+      throws IOException {
+    StringWriter expected = new StringWriter();
+    try (Reader jdk = new InputStreamReader(new ByteArrayInputStream(bytes), UTF_8)) {
+      jdk.transferTo(expected);
+    }
+    StringWriter actual = new StringWriter();
+    try (Reader reader =
+        new Utf8Reader(new Trickle(bytes, bytesPerRead), CodingErrorAction.REPLACE)) {
+      reader.transferTo(actual);
+    }
+
+    assertThat(actual.toString()).isEqualTo(expected.toString());
   }
 
   @Property(seed = "1616", tries = 500)
@@ -75,7 +97,7 @@ class Utf8ReaderTest {
 
   private static String read(InputStream in) throws IOException {
     StringBuilder text = new StringBuilder();
-    try (Reader reader = new Utf8Reader(in)) {
+    try (Reader reader = new Utf8Reader(in, CodingErrorAction.REPORT)) {
       char[] buffer = new char[5];
       int count;
       while ((count = reader.read(buffer, 0, buffer.length)) >= 0) {
