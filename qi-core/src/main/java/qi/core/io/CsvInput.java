@@ -18,7 +18,8 @@ import qi.core.series.Observation;
  * decimal separator detected or given in {@link ReadOptions}. The text is read once, in one pass
  * that keeps each row as its values only. FastCSV splits the text into fields by the rules of the
  * format qi first read with Commons CSV ({@code RFC4180} with ignored surrounding spaces and empty
- * lines).
+ * lines); in a text of 64K characters or more, it does so on a second thread while the calling
+ * thread reads the values, with the same results and the same errors (see {@code CsvRecords}).
  *
  * <ul>
  *   <li>x: a number or a date (ISO, or day-first as {@link ReadOptions} describes) or a date-time;
