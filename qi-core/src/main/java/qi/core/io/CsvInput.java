@@ -18,8 +18,9 @@ import qi.core.series.Observation;
  * decimal separator detected or given in {@link ReadOptions}. The text is read once, in one pass
  * that keeps each row as its values only. FastCSV splits the text into fields by the rules of the
  * format qi first read with Commons CSV ({@code RFC4180} with ignored surrounding spaces and empty
- * lines); in a text of 64K characters or more, it does so on a second thread while the calling
- * thread reads the values, with the same results and the same errors (see {@code CsvRecords}).
+ * lines); in a text of more than 65,536 records, it splits the rest on a second thread while the
+ * calling thread reads the values, with the same results and the same errors (see {@code
+ * CsvRecords}).
  *
  * <ul>
  *   <li>x: a number or a date (ISO, or day-first as {@link ReadOptions} describes) or a date-time;
@@ -31,15 +32,17 @@ import qi.core.series.Observation;
  * Every error is an {@link InputException} naming the source, the line and the column.
  */
 public final class CsvInput {
-  /** The chars read first, to detect the delimiter and the size of the text. */
+  /** The chars read first, to detect the delimiter. */
   private static final int SNIFF = 1 << 16;
 
   /**
-   * A text of at least this many chars is split into fields on a second thread while the caller
-   * reads the cells ({@link CsvRecords}); a smaller one is read on the calling thread alone, where
-   * starting a thread would cost more than it saves.
+   * The data records read on the calling thread alone; the records after them, in a longer text,
+   * are split into fields on a second thread while the caller reads the cells ({@link CsvRecords}).
+   * On a busy machine, each hand-over between the threads may wait for a core, and below about this
+   * many records that costs more than the second thread saves (docs/performance.md, "Reading on
+   * both cores").
    */
-  private static final int PIPELINE_FROM = SNIFF;
+  private static final int PIPELINE_AFTER = 1 << 16;
 
   private CsvInput() {}
 
@@ -75,20 +78,20 @@ public final class CsvInput {
    */
   public static List<Observation> read(
       Reader reader, String source, Columns columns, ReadOptions options) {
-    return read(reader, source, columns, options, PIPELINE_FROM, RecordBlock.RECORDS);
+    return read(reader, source, columns, options, PIPELINE_AFTER, RecordBlock.RECORDS);
   }
 
   /**
    * {@link #read(Reader, String, Columns, ReadOptions)}, splitting the text on a second thread
-   * ({@link CsvRecords}) when it is at least {@code pipelineFrom} (at most {@value #SNIFF}) chars
-   * long, in blocks of at most {@code blockRecords} records: tests read small texts both ways.
+   * ({@link CsvRecords}) after its first {@code pipelineAfter} data records, in blocks of at most
+   * {@code blockRecords} records: tests read small texts both ways.
    */
   static List<Observation> read(
       Reader reader,
       String source,
       Columns columns,
       ReadOptions options,
-      int pipelineFrom,
+      int pipelineAfter,
       int blockRecords) {
     try {
       PushbackReader in = new PushbackReader(reader, SNIFF);
@@ -128,7 +131,7 @@ public final class CsvInput {
               columns,
               decimal,
               options.dateFormat());
-      records.addTo(table, columns, length >= pipelineFrom, blockRecords);
+      records.addTo(table, columns, pipelineAfter, blockRecords);
       return table.observations();
     } catch (IOException e) {
       throw CsvRecords.cannotRead(source, e);

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The records of a CSV text split into fields by FastCSV: the header, then the data records added
- * to a {@link Table} in blocks ({@link RecordBlock}), either on the calling thread or, for a large
- * text, on a second thread that decodes and splits the text a block or two ahead while the caller
- * reads the cells of the block before: one core each.
+ * to a {@link Table} in blocks ({@link RecordBlock}), on the calling thread or, past the first
+ * records of a long text, on a second thread that decodes and splits the text a block or two ahead
+ * while the caller reads the cells of the block before: one core each.
  *
  * <p>Both ways give the same observations and the same errors. The second thread only splits text:
  * everything that depends on the order of the rows (the decimal separator, the kind of x the first
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * met while splitting (text FastCSV cannot split, a line without a column read, a failing read)
  * ends the block, after the records before it, and is thrown when the caller reaches it: where the
  * reading on one thread throws it, with the same message. The thread ends before {@link
- * #addTo(Table, Columns, boolean, int)} returns or throws.
+ * #addTo(Table, Columns, long, int)} returns or throws.
  */
 final class CsvRecords {
   /** The longest field read, in chars: FastCSV's default, which bounds a quote never closed. */
@@ -98,27 +98,31 @@ final class CsvRecords {
 
   /**
    * Adds the x, y, n and label cells of every data record to {@code table}, in order, in blocks of
-   * at most {@code blockRecords} records; on a second thread when {@code pipelined}. The header
-   * holds every column of {@code columns}.
+   * at most {@code blockRecords} records: the first {@code pipelineAfter} records (or a block more)
+   * on the calling thread, the rest split on a second thread. The header holds every column of
+   * {@code columns}.
    *
    * @throws InputException for text that cannot be split or read, or a line that ends before a
    *     column read, at the first such record
    */
-  void addTo(Table table, Columns columns, boolean pipelined, int blockRecords) {
+  void addTo(Table table, Columns columns, long pipelineAfter, int blockRecords) {
     // A selected column is named once (Header.requireColumns refuses a repeated one).
     String[] names = {columns.x(), columns.y(), columns.n(), columns.label()};
     int[] fields = new int[RecordBlock.CELLS];
     for (int k = 0; k < RecordBlock.CELLS; k++) {
       fields[k] = names[k] == null ? -1 : header.indexOf(names[k]);
     }
-    if (pipelined) {
+    RecordBlock block = new RecordBlock(blockRecords);
+    long added = 0;
+    boolean ended = false;
+    while (!ended && added < pipelineAfter) {
+      fill(block, names, fields);
+      addBlock(block, table);
+      added += block.size();
+      ended = block.isLast();
+    }
+    if (!ended) {
       addOnSecondThread(table, names, fields, blockRecords);
-    } else {
-      RecordBlock block = new RecordBlock(blockRecords);
-      do {
-        fill(block, names, fields);
-        addBlock(block, table);
-      } while (!block.isLast());
     }
   }
 

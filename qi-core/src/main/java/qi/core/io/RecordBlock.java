@@ -7,11 +7,16 @@ package qi.core.io;
  * it, in its place after the records. Its arrays are reused from block to block.
  */
 final class RecordBlock {
-  /** The most records of a block, unless a test asks for fewer. */
-  static final int RECORDS = 4096;
+  /**
+   * The most records of a block, unless a test asks for fewer. Each hand-over between the threads
+   * may wait for a core on a busy machine: blocks of 4,096 records (and 64K chars) made the two
+   * threads no faster than one there, blocks of 16,384 (and 256K chars) about a fifth faster
+   * (docs/performance.md, "Reading on both cores").
+   */
+  static final int RECORDS = 1 << 14;
 
   /** A block takes no more records once its characters reach this many. */
-  private static final int CHARS = 1 << 16;
+  private static final int CHARS = 1 << 18;
 
   /** The cells read of a record: x, y, n and label, as {@link Table#add} takes them. */
   static final int CELLS = 4;

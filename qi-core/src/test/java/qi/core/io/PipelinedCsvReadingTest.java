@@ -99,44 +99,45 @@ class PipelinedCsvReadingTest {
   void pipelinedReadGivesWhatTheSequentialReadGives(
       @ForAll("csvText") String text,
       @ForAll("columns") Columns columns,
-      @ForAll @IntRange(min = 1, max = 4) int blockRecords) {
+      @ForAll @IntRange(min = 1, max = 4) int blockRecords,
+      @ForAll @IntRange(min = 0, max = 6) int pipelineAfter) {
     Outcome sequential = read(text, columns, Integer.MAX_VALUE, RecordBlock.RECORDS);
 
-    assertThat(read(text, columns, 0, blockRecords)).isEqualTo(sequential);
+    assertThat(read(text, columns, pipelineAfter, blockRecords)).isEqualTo(sequential);
     assertThat(read(text, columns, Integer.MAX_VALUE, blockRecords)).isEqualTo(sequential);
   }
 
   @Test
   void largeFileReadsAsOnOneThreadAcrossManyBlocks(@TempDir Path dir) throws IOException {
-    // 30,000 rows of about 14 chars: past the 64K chars from which a file is read on two threads,
-    // and about 8 blocks of 4,096 records
+    // 100,000 rows: the 65,536 read on the calling thread, then three blocks of up to 16,384
+    // records split on the second
     Path file = dir.resolve("large.csv");
-    Files.writeString(file, rows(30_000, -1, ""), StandardCharsets.UTF_8);
+    Files.writeString(file, rows(100_000, -1, ""), StandardCharsets.UTF_8);
 
     List<Observation> twoThreads = CsvInput.read(file, Columns.of("x", "y"));
 
-    assertThat(twoThreads).hasSize(30_000);
-    assertThat(twoThreads.get(29_999).y()).isEqualTo(30_000 % 97 + 0.25); // row x = 30,000
+    assertThat(twoThreads).hasSize(100_000);
+    assertThat(twoThreads.get(99_999).y()).isEqualTo(100_000 % 97 + 0.25); // row x = 100,000
     assertThat(twoThreads)
         .isEqualTo(
-            read(rows(30_000, -1, ""), Columns.of("x", "y"), Integer.MAX_VALUE, 1 << 20)
+            read(rows(100_000, -1, ""), Columns.of("x", "y"), Integer.MAX_VALUE, 1 << 20)
                 .observations());
   }
 
   @Test
   void errorDeepInALargeFileIsTheErrorOfTheSequentialRead(@TempDir Path dir) throws IOException {
-    // row 25,000 (line 25,001 after the header) lacks its y; rows after it are not read
-    String text = rows(30_000, 25_000, "25000\n");
+    // row 90,000 (line 90,001 after the header) lacks its y; rows after it are not read
+    String text = rows(100_000, 90_000, "90000\n");
     Path file = dir.resolve("short-row.csv");
     Files.writeString(file, text, StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> CsvInput.read(file, Columns.of("x", "y")))
         .isInstanceOf(InputException.class)
         .hasMessage(
-            file + ": line 25001, column \"y\": missing; the line has 1 field, the header 2");
+            file + ": line 90001, column \"y\": missing; the line has 1 field, the header 2");
     assertThat(read(text, Columns.of("x", "y"), Integer.MAX_VALUE, 1 << 20).error())
         .isEqualTo(
-            "InputException: x.csv: line 25001, column \"y\": missing; the line has 1 field,"
+            "InputException: x.csv: line 90001, column \"y\": missing; the line has 1 field,"
                 + " the header 2");
     assertThat(splitterThreads()).isZero();
   }
@@ -191,7 +192,10 @@ class PipelinedCsvReadingTest {
           public void close() {}
         };
     FutureTask<List<Observation>> reading =
-        new FutureTask<>(() -> CsvInput.read(stalled, "pipe", Columns.of("x", "y")));
+        new FutureTask<>(
+            () ->
+                CsvInput.read(
+                    stalled, "pipe", Columns.of("x", "y"), ReadOptions.defaults(), 0, 1000));
     Thread caller = new Thread(reading, "caller");
     caller.start();
     assertThat(blocked.await(30, TimeUnit.SECONDS)).isTrue();
