@@ -38,9 +38,9 @@ public final class CsvInput {
   /**
    * The data records read on the calling thread alone; the records after them, in a longer text,
    * are split into fields on a second thread while the caller reads the cells ({@link CsvRecords}).
-   * On a busy machine, each hand-over between the threads may wait for a core, and below about this
-   * many records that costs more than the second thread saves (docs/performance.md, "Reading on
-   * both cores").
+   * A text this short takes a few tens of milliseconds on one thread, and its hand-overs between
+   * threads, each of which may wait for a core on a busy machine, cost more than the second thread
+   * saves (docs/performance.md, "Reading on both cores").
    */
   private static final int PIPELINE_AFTER = 1 << 16;
 
