@@ -162,10 +162,13 @@ public final class Qi implements Runnable {
   /**
    * The subcommands to build for {@code args}. Picocli builds each command's model by reflection
    * over its options when it is added, which is start-up time on every run (the pdsa tree alone has
-   * a dozen commands), so a run of one self-contained command builds that command only; anything
-   * else (help, completion, an unknown name) builds them all.
+   * a dozen commands), so a run of one self-contained command builds that command only, {@code qi
+   * --version} alone none; anything else (help, completion, an unknown name) builds them all.
    */
   static List<Class<?>> subcommandsFor(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
     if (args.length > 0) {
       for (Class<?> command : SELF_CONTAINED) {
         if (command.getAnnotation(Command.class).name().equals(args[0])) {
