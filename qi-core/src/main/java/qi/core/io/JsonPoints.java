@@ -29,8 +29,6 @@ final class JsonPoints {
           .map(type -> ascii('"' + type.id() + '"'))
           .toArray(byte[][]::new);
   private static final byte[] NULL = ascii("null");
-  private static final byte[] TRUE = ascii("true");
-  private static final byte[] FALSE = ascii("false");
   private static final byte[] NONE = {};
 
   private final boolean pretty;
@@ -46,15 +44,13 @@ final class JsonPoints {
   private final byte[] y;
   private final byte[] n;
   private final byte[] part;
-  private final byte[] baseline;
-  private final byte[] included;
+  private final byte[][] baselineIncluded;
   private final byte[] cl;
   private final byte[] lcl;
   private final byte[] ucl;
   private final byte[] lwl;
   private final byte[] uwl;
-  private final byte[] sigmaSignal;
-  private final byte[] runsSignal;
+  private final byte[][] sigmaRunsSignal;
   private final byte[] target;
   private final byte[] signals;
   private final byte[] pointType;
@@ -94,15 +90,13 @@ final class JsonPoints {
     y = name(comma, "y");
     n = name(comma, "n");
     part = name(comma, "part");
-    baseline = name(comma, "baseline");
-    included = name(comma, "included");
+    baselineIncluded = flags(comma, "baseline", "included");
     cl = name(comma, "cl");
     lcl = name(comma, "lcl");
     ucl = name(comma, "ucl");
     lwl = name(comma, "lwl");
     uwl = name(comma, "uwl");
-    sigmaSignal = name(comma, "sigmaSignal");
-    runsSignal = name(comma, "runsSignal");
+    sigmaRunsSignal = flags(comma, "sigmaSignal", "runsSignal");
     target = name(comma, "target");
     signals = name(comma, "signals");
     pointType = name(comma, "pointType");
@@ -154,15 +148,13 @@ final class JsonPoints {
     number(y, 0, t.y(i));
     number(n, 1, t.n(i));
     bytes.append(part).append(t.part(i));
-    bytes.append(baseline).append(bool(t.baseline(i)));
-    bytes.append(included).append(bool(t.included(i)));
+    bytes.append(baselineIncluded[flags(t.baseline(i), t.included(i))]);
     number(cl, 2, t.cl(i));
     number(lcl, 3, t.lcl(i));
     number(ucl, 4, t.ucl(i));
     number(lwl, 5, t.lwl(i));
     number(uwl, 6, t.uwl(i));
-    bytes.append(sigmaSignal).append(bool(t.sigmaSignal(i)));
-    bytes.append(runsSignal).append(bool(t.runsSignal(i)));
+    bytes.append(sigmaRunsSignal[flags(t.sigmaSignal(i), t.runsSignal(i))]);
     number(target, 7, t.target(i));
     bytes.append(signals);
     signals(t.signalled(i) ? t.signals(i) : List.of());
@@ -220,11 +212,29 @@ final class JsonPoints {
 
   /** {@code before}, the quoted name and the colon as Jackson writes them. */
   private byte[] name(String before, String name) {
-    return ascii(before + '"' + name + '"' + (pretty ? " : " : ":"));
+    return ascii(text(before, name));
   }
 
-  private static byte[] bool(boolean value) {
-    return value ? TRUE : FALSE;
+  private String text(String before, String name) {
+    return before + '"' + name + '"' + (pretty ? " : " : ":");
+  }
+
+  /**
+   * Two boolean fields that follow each other, with their values, for each of the four pairs of
+   * values in the order of {@link #flags(boolean, boolean)}: one copy instead of four.
+   */
+  private byte[][] flags(String comma, String first, String second) {
+    byte[][] pairs = new byte[4][];
+    for (int k = 0; k < 4; k++) {
+      String a = (k & 2) != 0 ? "true" : "false";
+      String b = (k & 1) != 0 ? "true" : "false";
+      pairs[k] = ascii(text(comma, first) + a + text(comma, second) + b);
+    }
+    return pairs;
+  }
+
+  private static int flags(boolean first, boolean second) {
+    return (first ? 2 : 0) + (second ? 1 : 0);
   }
 
   private static byte[] ascii(String text) {
