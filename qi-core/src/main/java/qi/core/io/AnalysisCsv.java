@@ -135,6 +135,10 @@ public final class AnalysisCsv {
     private final boolean faceted;
     private final Digits digits;
     private final Utf8Bytes bytes = new Utf8Bytes();
+    // the cells that repeat from row to row, as formatted last (see RepeatedFields)
+    private final RepeatedFields repeated = new RepeatedFields();
+    private final Utf8Bytes limits = new Utf8Bytes();
+    private final Utf8Bytes unsignalled = new Utf8Bytes();
     private Facet lastFacet;
     private String lastFacetName;
 
@@ -161,27 +165,44 @@ public final class AnalysisCsv {
       bytes.append(i + 1).append(separator);
       x(t.x(i)).append(separator);
       number(bytes, digits.of(0, t.y(i))).append(separator);
-      number(bytes, digits.of(1, t.n(i))).append(separator);
-      bytes.append(t.part(i)).append(separator);
-      bytes.append(bool(t.baseline(i))).append(separator);
-      bytes.append(bool(t.included(i))).append(separator);
-      number(bytes, digits.of(2, t.cl(i))).append(separator);
-      number(bytes, digits.of(3, t.lcl(i))).append(separator);
-      number(bytes, digits.of(4, t.ucl(i))).append(separator);
-      number(bytes, digits.of(5, t.lwl(i))).append(separator);
-      number(bytes, digits.of(6, t.uwl(i))).append(separator);
-      bytes.append(bool(t.sigmaSignal(i))).append(separator);
-      bytes.append(bool(t.runsSignal(i))).append(separator);
-      number(bytes, digits.of(7, t.target(i))).append(separator);
+      if (repeated.limitsChanged(t, i)) {
+        limits.clear();
+        number(limits, digits.of(1, t.n(i))).append(separator);
+        limits.append(t.part(i)).append(separator);
+        limits.append(bool(t.baseline(i))).append(separator);
+        limits.append(bool(t.included(i))).append(separator);
+        number(limits, digits.of(2, t.cl(i))).append(separator);
+        number(limits, digits.of(3, t.lcl(i))).append(separator);
+        number(limits, digits.of(4, t.ucl(i))).append(separator);
+        number(limits, digits.of(5, t.lwl(i))).append(separator);
+        number(limits, digits.of(6, t.uwl(i))).append(separator);
+      }
+      bytes.append(limits.array(), 0, limits.length());
+      if (t.signalled(i)) {
+        signalsAndType(bytes, t, i);
+      } else {
+        if (repeated.unsignalledChanged(t, i)) {
+          unsignalled.clear();
+          signalsAndType(unsignalled, t, i);
+        }
+        bytes.append(unsignalled.array(), 0, unsignalled.length());
+      }
+    }
+
+    /** The cells from sigmaSignal to pointType, and the end of the row. */
+    private void signalsAndType(Utf8Bytes to, PointTable t, int i) {
+      to.append(bool(t.sigmaSignal(i))).append(separator);
+      to.append(bool(t.runsSignal(i))).append(separator);
+      number(to, digits.of(7, t.target(i))).append(separator);
       if (t.signalled(i)) {
         List<String> signals = t.signals(i);
         field(
-            bytes,
+            to,
             safe(signals.size() == 1 ? signals.get(0) : String.join(";", signals)),
             false,
             separator);
       }
-      bytes.append(separator).append(POINT_TYPES[t.pointType(i).ordinal()]).append((byte) '\n');
+      to.append(separator).append(POINT_TYPES[t.pointType(i).ordinal()]).append((byte) '\n');
     }
 
     /**

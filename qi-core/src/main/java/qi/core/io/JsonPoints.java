@@ -67,6 +67,11 @@ final class JsonPoints {
   private final RawValue raw = new RawValue(bytes);
   private final int[] ends = new int[PointBlocks.POINTS];
   private int count;
+
+  // the fields that repeat from point to point, as formatted last (see RepeatedFields)
+  private final RepeatedFields repeated = new RepeatedFields();
+  private final Utf8Bytes limits = new Utf8Bytes();
+  private final Utf8Bytes unsignalled = new Utf8Bytes();
   private Facet lastFacet;
   private byte[] lastFacetName;
 
@@ -144,66 +149,74 @@ final class JsonPoints {
       bytes.append(openIndex);
     }
     bytes.append(i + 1).append(x);
-    string(t.x(i));
-    number(y, 0, t.y(i));
-    number(n, 1, t.n(i));
-    bytes.append(part).append(t.part(i));
-    bytes.append(baselineIncluded[flags(t.baseline(i), t.included(i))]);
-    number(cl, 2, t.cl(i));
-    number(lcl, 3, t.lcl(i));
-    number(ucl, 4, t.ucl(i));
-    number(lwl, 5, t.lwl(i));
-    number(uwl, 6, t.uwl(i));
-    bytes.append(sigmaRunsSignal[flags(t.sigmaSignal(i), t.runsSignal(i))]);
-    number(target, 7, t.target(i));
-    bytes.append(signals);
-    signals(t.signalled(i) ? t.signals(i) : List.of());
-    bytes.append(pointType).append(POINT_TYPES[t.pointType(i).ordinal()]);
+    string(bytes, t.x(i));
+    number(bytes, y, 0, t.y(i));
+    if (repeated.limitsChanged(t, i)) {
+      limits.clear();
+      number(limits, n, 1, t.n(i));
+      limits.append(part).append(t.part(i));
+      limits.append(baselineIncluded[flags(t.baseline(i), t.included(i))]);
+      number(limits, cl, 2, t.cl(i));
+      number(limits, lcl, 3, t.lcl(i));
+      number(limits, ucl, 4, t.ucl(i));
+      number(limits, lwl, 5, t.lwl(i));
+      number(limits, uwl, 6, t.uwl(i));
+    }
+    bytes.append(limits.array(), 0, limits.length());
+    if (t.signalled(i)) {
+      signalsAndType(bytes, t, i);
+    } else {
+      if (repeated.unsignalledChanged(t, i)) {
+        unsignalled.clear();
+        signalsAndType(unsignalled, t, i);
+      }
+      bytes.append(unsignalled.array(), 0, unsignalled.length());
+    }
     // CUSUM: cusumUpper, cusumLower; EWMA: ewma; other charts: none
     double upper = t.cusumUpper(i);
     if (!Double.isNaN(upper)) {
-      number(cusumUpper, 8, upper);
-      number(cusumLower, 9, t.cusumLower(i));
+      number(bytes, cusumUpper, 8, upper);
+      number(bytes, cusumLower, 9, t.cusumLower(i));
     }
     double smoothed = t.ewma(i);
     if (!Double.isNaN(smoothed)) {
-      number(ewma, 10, smoothed);
+      number(bytes, ewma, 10, smoothed);
     }
     bytes.append(close);
   }
 
-  /** {@code ["a","b"]}; pretty {@code [ "a", "b" ]}, and {@code [ ]} when empty. */
-  private void signals(List<String> ids) {
-    bytes.append((byte) '[');
-    for (int i = 0; i < ids.size(); i++) {
-      bytes.append(i == 0 ? signalsFirst : signalsNext);
-      string(ids.get(i));
+  /** The fields from {@code sigmaSignal} to {@code pointType}. */
+  private void signalsAndType(Utf8Bytes to, PointTable t, int i) {
+    to.append(sigmaRunsSignal[flags(t.sigmaSignal(i), t.runsSignal(i))]);
+    number(to, target, 7, t.target(i));
+    to.append(signals).append((byte) '[');
+    List<String> ids = t.signalled(i) ? t.signals(i) : List.of();
+    for (int k = 0; k < ids.size(); k++) {
+      to.append(k == 0 ? signalsFirst : signalsNext);
+      string(to, ids.get(k));
     }
-    bytes.append(signalsEnd);
+    to.append(signalsEnd);
+    to.append(pointType).append(POINT_TYPES[t.pointType(i).ordinal()]);
   }
 
-  private void number(byte[] name, int column, double value) {
+  private void number(Utf8Bytes to, byte[] name, int column, double value) {
     byte[] d = digits.of(column, value);
-    bytes.append(name).append(d == null ? NULL : d);
+    to.append(name).append(d == null ? NULL : d);
   }
 
-  private void string(String text) {
-    bytes.append((byte) '"');
-    if (!bytes.appendPlain(text)) {
-      bytes.append(JsonStringEncoder.getInstance().quoteAsUTF8(text));
+  private static void string(Utf8Bytes to, String text) {
+    to.append((byte) '"');
+    if (!to.appendPlain(text)) {
+      to.append(JsonStringEncoder.getInstance().quoteAsUTF8(text));
     }
-    bytes.append((byte) '"');
+    to.append((byte) '"');
   }
 
   /** The facet's name as a JSON string, escaped once per facet rather than once per point. */
   private byte[] facetName(Facet f) {
     if (f != lastFacet) {
       Utf8Bytes name = new Utf8Bytes();
-      name.append((byte) '"');
-      if (!name.appendPlain(f.name())) {
-        name.append(JsonStringEncoder.getInstance().quoteAsUTF8(f.name()));
-      }
-      name.append((byte) '"');
+      string(name, f.name());
       lastFacet = f;
       lastFacetName = Arrays.copyOf(name.array(), name.length());
     }

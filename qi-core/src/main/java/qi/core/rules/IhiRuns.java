@@ -16,7 +16,14 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
 public record IhiRuns() implements Rule {
   private static final int FIRST = 10;
   private static final int LAST = 60;
-  private static final int[][] LIMITS = limits();
+
+  /**
+   * The limits for each n from {@link #FIRST} to {@link #LAST}, computed when the rule first runs:
+   * not at start-up of every program that names a rule set (the command line lists them all).
+   */
+  private static final class Limits {
+    static final int[][] TABLE = limits();
+  }
 
   @Override
   public String id() {
@@ -39,7 +46,7 @@ public record IhiRuns() implements Rule {
       throw new IllegalArgumentException(
           "useful (" + useful + ") must be between " + FIRST + " and " + LAST);
     }
-    return LIMITS[useful - FIRST].clone();
+    return Limits.TABLE[useful - FIRST].clone();
   }
 
   @Override
@@ -55,7 +62,7 @@ public record IhiRuns() implements Rule {
         runs++;
       }
     }
-    int[] range = LIMITS[useful.length - FIRST];
+    int[] range = Limits.TABLE[useful.length - FIRST];
     if (runs < range[0] || runs > range[1]) {
       for (int i : useful) {
         flags[i] = Rules.UNSIDED;
