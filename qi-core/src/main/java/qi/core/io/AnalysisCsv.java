@@ -137,8 +137,8 @@ public final class AnalysisCsv {
     private final Utf8Bytes bytes = new Utf8Bytes();
     // the cells that repeat from row to row, as formatted last (see RepeatedFields)
     private final RepeatedFields repeated = new RepeatedFields();
-    private final Utf8Bytes limits = new Utf8Bytes();
-    private final Utf8Bytes unsignalled = new Utf8Bytes();
+    private final Utf8Bytes limitFields = new Utf8Bytes();
+    private final Utf8Bytes signalFields = new Utf8Bytes();
     private Facet lastFacet;
     private String lastFacetName;
 
@@ -166,27 +166,23 @@ public final class AnalysisCsv {
       x(t.x(i)).append(separator);
       number(bytes, digits.of(0, t.y(i))).append(separator);
       if (repeated.limitsChanged(t, i)) {
-        limits.clear();
-        number(limits, digits.of(1, t.n(i))).append(separator);
-        limits.append(t.part(i)).append(separator);
-        limits.append(bool(t.baseline(i))).append(separator);
-        limits.append(bool(t.included(i))).append(separator);
-        number(limits, digits.of(2, t.cl(i))).append(separator);
-        number(limits, digits.of(3, t.lcl(i))).append(separator);
-        number(limits, digits.of(4, t.ucl(i))).append(separator);
-        number(limits, digits.of(5, t.lwl(i))).append(separator);
-        number(limits, digits.of(6, t.uwl(i))).append(separator);
+        limitFields.clear();
+        number(limitFields, digits.of(1, t.n(i))).append(separator);
+        limitFields.append(t.part(i)).append(separator);
+        limitFields.append(bool(t.baseline(i))).append(separator);
+        limitFields.append(bool(t.included(i))).append(separator);
+        number(limitFields, digits.of(2, t.cl(i))).append(separator);
+        number(limitFields, digits.of(3, t.lcl(i))).append(separator);
+        number(limitFields, digits.of(4, t.ucl(i))).append(separator);
+        number(limitFields, digits.of(5, t.lwl(i))).append(separator);
+        number(limitFields, digits.of(6, t.uwl(i))).append(separator);
       }
-      bytes.append(limits.array(), 0, limits.length());
-      if (t.signalled(i)) {
-        signalsAndType(bytes, t, i);
-      } else {
-        if (repeated.unsignalledChanged(t, i)) {
-          unsignalled.clear();
-          signalsAndType(unsignalled, t, i);
-        }
-        bytes.append(unsignalled.array(), 0, unsignalled.length());
+      bytes.append(limitFields.array(), 0, limitFields.length());
+      if (repeated.signalsChanged(t, i)) {
+        signalFields.clear();
+        signalsAndType(signalFields, t, i);
       }
+      bytes.append(signalFields.array(), 0, signalFields.length());
     }
 
     /** The cells from sigmaSignal to pointType, and the end of the row. */

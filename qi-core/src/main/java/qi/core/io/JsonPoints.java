@@ -70,8 +70,8 @@ final class JsonPoints {
 
   // the fields that repeat from point to point, as formatted last (see RepeatedFields)
   private final RepeatedFields repeated = new RepeatedFields();
-  private final Utf8Bytes limits = new Utf8Bytes();
-  private final Utf8Bytes unsignalled = new Utf8Bytes();
+  private final Utf8Bytes limitFields = new Utf8Bytes();
+  private final Utf8Bytes signalFields = new Utf8Bytes();
   private Facet lastFacet;
   private byte[] lastFacetName;
 
@@ -152,26 +152,22 @@ final class JsonPoints {
     string(bytes, t.x(i));
     number(bytes, y, 0, t.y(i));
     if (repeated.limitsChanged(t, i)) {
-      limits.clear();
-      number(limits, n, 1, t.n(i));
-      limits.append(part).append(t.part(i));
-      limits.append(baselineIncluded[flags(t.baseline(i), t.included(i))]);
-      number(limits, cl, 2, t.cl(i));
-      number(limits, lcl, 3, t.lcl(i));
-      number(limits, ucl, 4, t.ucl(i));
-      number(limits, lwl, 5, t.lwl(i));
-      number(limits, uwl, 6, t.uwl(i));
+      limitFields.clear();
+      number(limitFields, n, 1, t.n(i));
+      limitFields.append(part).append(t.part(i));
+      limitFields.append(baselineIncluded[flags(t.baseline(i), t.included(i))]);
+      number(limitFields, cl, 2, t.cl(i));
+      number(limitFields, lcl, 3, t.lcl(i));
+      number(limitFields, ucl, 4, t.ucl(i));
+      number(limitFields, lwl, 5, t.lwl(i));
+      number(limitFields, uwl, 6, t.uwl(i));
     }
-    bytes.append(limits.array(), 0, limits.length());
-    if (t.signalled(i)) {
-      signalsAndType(bytes, t, i);
-    } else {
-      if (repeated.unsignalledChanged(t, i)) {
-        unsignalled.clear();
-        signalsAndType(unsignalled, t, i);
-      }
-      bytes.append(unsignalled.array(), 0, unsignalled.length());
+    bytes.append(limitFields.array(), 0, limitFields.length());
+    if (repeated.signalsChanged(t, i)) {
+      signalFields.clear();
+      signalsAndType(signalFields, t, i);
     }
+    bytes.append(signalFields.array(), 0, signalFields.length());
     // CUSUM: cusumUpper, cusumLower; EWMA: ewma; other charts: none
     double upper = t.cusumUpper(i);
     if (!Double.isNaN(upper)) {

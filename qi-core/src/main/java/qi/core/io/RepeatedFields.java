@@ -1,20 +1,22 @@
 package qi.core.io;
 
+import java.util.List;
 import qi.core.result.PointTable;
 
 /**
  * Tells a writer when the fields that repeat from point to point change: those from {@code n} to
  * {@code uwl} (a part's limits repeat on each of its points, and so does a missing denominator),
- * and those from {@code sigmaSignal} to {@code pointType} of a point no rule flags. A writer
- * formats each run of fields when it changes and copies it as one piece otherwise: most of a
- * point's fields, formatted once per part instead of once per point. One instance per slot of
- * {@link PointBlocks}, in one thread's hands at a time.
+ * and those from {@code sigmaSignal} to {@code pointType} (most points have no signal, or the same
+ * as the point before: a part's runs signal flags all its points). A writer formats each run of
+ * fields when it changes and copies it as one piece otherwise: most of a point's fields, formatted
+ * once per part instead of once per point. One instance per slot of {@link PointBlocks}, in one
+ * thread's hands at a time.
  */
 final class RepeatedFields {
   private final long[] limits = new long[7];
   private boolean limitsKnown;
-  private final long[] unsignalled = new long[2];
-  private boolean unsignalledKnown;
+  private final long[] signals = new long[2];
+  private List<String> signalIds;
 
   /**
    * Whether n, part, baseline, included, cl, lcl, ucl, lwl and uwl of point i differ from those of
@@ -51,19 +53,23 @@ final class RepeatedFields {
   }
 
   /**
-   * Whether sigmaSignal, runsSignal, target and pointType of point i, which no rule flags (its
-   * signals are empty), differ from those of the last such point (remembering them).
+   * Whether sigmaSignal, runsSignal, target, signals and pointType of point i differ from those of
+   * the point asked about before (remembering them), or nothing was asked yet.
    */
-  boolean unsignalledChanged(PointTable t, int i) {
+  boolean signalsChanged(PointTable t, int i) {
     long flagsAndType =
         (t.sigmaSignal(i) ? 512 : 0) + (t.runsSignal(i) ? 256 : 0) + t.pointType(i).ordinal();
     long target = Double.doubleToRawLongBits(t.target(i));
-    if (unsignalledKnown && unsignalled[0] == flagsAndType && unsignalled[1] == target) {
+    List<String> ids = t.signalled(i) ? t.signals(i) : List.of();
+    if (signalIds != null
+        && signals[0] == flagsAndType
+        && signals[1] == target
+        && signalIds.equals(ids)) {
       return false;
     }
-    unsignalled[0] = flagsAndType;
-    unsignalled[1] = target;
-    unsignalledKnown = true;
+    signals[0] = flagsAndType;
+    signals[1] = target;
+    signalIds = ids;
     return true;
   }
 }

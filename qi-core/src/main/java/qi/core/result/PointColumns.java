@@ -12,7 +12,8 @@ import qi.core.series.Series;
  * The points of an {@link Analysis} kept as columns, one primitive array per field, each {@link
  * PointResult} built when it is read: a million points cost the engine's arrays (tens of megabytes)
  * instead of a million records, and the x text is made only for points someone reads. Immutable:
- * nothing writes the arrays after the engine hands them over.
+ * nothing writes the arrays after the engine hands them over; the one field that changes only
+ * remembers the last list of signals made, and any thread may read it.
  */
 final class PointColumns extends Points {
   private static final PointType[] POINT_TYPES = PointType.values();
@@ -30,6 +31,7 @@ final class PointColumns extends Points {
   private final double target;
   private final int[] signalMask;
   private final List<String> ruleIds;
+  private SignalsOfMask lastSignals;
   private final byte[] pointType;
 
   /** See {@link Analysis#ofColumns}. */
@@ -220,12 +222,27 @@ final class PointColumns extends Points {
     if (mask == 0) {
       return List.of();
     }
+    // The list of the last mask asked for is shared with the points that follow with the same
+    // mask: a long series flags point after point by the same rules. An immutable record, so a
+    // thread that reads the field sees a whole one, its own or another's.
+    SignalsOfMask last = lastSignals;
+    if (last == null || last.mask() != mask) {
+      last = new SignalsOfMask(mask, ids(mask));
+      lastSignals = last;
+    }
+    return last.ids();
+  }
+
+  private record SignalsOfMask(int mask, List<String> ids) {}
+
+  /** The ids of the rules in {@code mask}, highest precedence (lowest bit) first. */
+  private List<String> ids(int mask) {
     List<String> ids = new ArrayList<>(Integer.bitCount(mask));
     for (int r = 0; r < ruleIds.size(); r++) {
       if ((mask & (1 << r)) != 0) {
         ids.add(ruleIds.get(r));
       }
     }
-    return ids;
+    return List.copyOf(ids);
   }
 }

@@ -243,7 +243,8 @@ class AnalysisJsonTest {
       assertThat(written.get("sigmaSignal").asBoolean()).isEqualTo(p.sigmaSignal());
       assertThat(written.get("runsSignal").asBoolean()).isEqualTo(p.runsSignal());
       assertThat(written.get("target").asDouble()).isEqualTo(p.target());
-      assertThat(written.get("signals").size()).isEqualTo(p.signals().size());
+      assertThat(written.get("signals").valueStream().map(JsonNode::asString).toList())
+          .isEqualTo(p.signals());
       assertThat(written.get("pointType").asString()).isEqualTo(p.pointType().id());
     }
   }
