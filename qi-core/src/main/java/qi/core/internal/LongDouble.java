@@ -114,6 +114,120 @@ final class LongDouble {
     return add(scratch.setDifference(x, s));
   }
 
+  /**
+   * One of R's two passes of {@code mean()} over the selected values of {@code values[from, to)}
+   * (below {@code limit}, or equal to it too if {@code orEqual}; NaN never), in order: without
+   * {@code mean}, the sum, this ← round(this + vᵢ); with it, the correction, this ← round(this +
+   * round(vᵢ − mean)) as {@link #addDifference}. Returns how many values were selected, or −1 at
+   * the first infinite one in the sum (R's mean is then the plain sum of the infinities; this is
+   * left part-way).
+   *
+   * <p>The usual step ({@link #addSmaller}'s, of {@link #add(double)} and {@link #addDifference})
+   * is written out in the loop, with this number in local variables: the launcher's C1 compiler
+   * inlines no method over 35 bytes, so a call per value, with the fields in memory, cost more than
+   * the step. Any other step goes through those methods.
+   */
+  int addAll(double[] values, int from, int to, double limit, boolean orEqual, LongDouble mean) {
+    boolean correcting = mean != null;
+    boolean meanNegative = correcting && mean.negative;
+    long meanSignificand = correcting ? mean.significand : 0;
+    int meanExponent = correcting ? mean.exponent : 0;
+    LongDouble scratch = correcting ? new LongDouble() : null;
+    boolean sumNegative = negative;
+    long sum = significand;
+    int sumExponent = exponent;
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      double v = values[i];
+      if (!(v < limit || orEqual && v == limit)) {
+        continue;
+      }
+      count++;
+      long bits = Double.doubleToRawLongBits(v);
+      int biased = (int) (bits >>> 52) & 0x7FF;
+      long a = ((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L) << 11;
+      boolean bNegative = bits < 0;
+      long b = a;
+      int places;
+      boolean usual;
+      if (!correcting) {
+        if (biased == 0x7FF) {
+          return -1;
+        }
+        places = sumExponent - (biased - 1086);
+        usual =
+            biased != 0
+                && sum != 0
+                && places > 0
+                && places < 64
+                && (sumNegative == bNegative || places > 1);
+      } else {
+        places = sumExponent - meanExponent;
+        usual =
+            biased - 1086 == meanExponent
+                && biased != 0
+                && bNegative == meanNegative
+                && meanSignificand != 0
+                && sum != 0
+                && places > 0
+                && places < 64;
+        long difference = a - meanSignificand;
+        if (usual && difference == 0) {
+          continue;
+        }
+        bNegative = meanNegative != (difference < 0);
+        b = difference < 0 ? -difference : difference;
+      }
+      if (usual) {
+        // addSmaller(bNegative != sumNegative, b, places)
+        long bHigh = b >>> places;
+        long bLow = b << (64 - places);
+        long high;
+        long low;
+        if (bNegative != sumNegative) {
+          low = -bLow;
+          high = sum - bHigh - ((bLow | -bLow) >>> 63);
+          if (high >= 0) {
+            high = (high << 1) | (low >>> 63);
+            low <<= 1;
+            sumExponent--;
+          }
+        } else {
+          low = bLow;
+          high = sum + bHigh;
+          if (Long.compareUnsigned(high, sum) < 0) {
+            low = (low >>> 1) | (high << 63) | (low & 1);
+            high = (high >>> 1) | SIGN_BIT;
+            sumExponent++;
+          }
+        }
+        long rest = low << 1;
+        high += (low >>> 63) & (((rest | -rest) >>> 63) | (high & 1));
+        if (high == 0) {
+          high = SIGN_BIT;
+          sumExponent++;
+        }
+        sum = high;
+      } else {
+        negative = sumNegative;
+        significand = sum;
+        exponent = sumExponent;
+        if (correcting) {
+          addDifference(v, mean, scratch);
+        } else {
+          add(v);
+        }
+        sumNegative = negative;
+        sum = significand;
+        sumExponent = exponent;
+      }
+    }
+    negative = sumNegative;
+    significand = sum;
+    exponent = sumExponent;
+    return count;
+  }
+
   /** Sets this to a copy of {@code other}. */
   LongDouble set(LongDouble other) {
     negative = other.negative;
