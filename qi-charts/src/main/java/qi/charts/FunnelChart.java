@@ -166,7 +166,7 @@ public final class FunnelChart {
       rows.add(new Object[] {"Units", POINT, true});
     }
     if (outside) {
-      rows.add(new Object[] {"Outside the limits", OUTLIER, true});
+      rows.add(new Object[] {outliers(funnel), OUTLIER, true});
     }
     double pad = 6 * scale;
     double swatch = 22 * scale;
@@ -348,8 +348,16 @@ public final class FunnelChart {
     target.setLineColor(TARGET);
     target.setLineStyle(new BasicStroke((float) (1.5 * scale)));
     points(chart, funnel, false, "Units", POINT);
-    points(chart, funnel, true, "Outside the limits", OUTLIER);
+    points(chart, funnel, true, outliers(funnel), OUTLIER);
     return chart;
+  }
+
+  /**
+   * The legend's name of the units that are flagged: both levels are drawn, as FunnelPlotR draws
+   * them, so the name says which one flags.
+   */
+  static String outliers(Funnel funnel) {
+    return "Outside the " + (funnel.limit() == LimitLevel.P95 ? "95%" : "99.8%") + " limits";
   }
 
   /** A limit curve: its colour and its points, in chart values. */

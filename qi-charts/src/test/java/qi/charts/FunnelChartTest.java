@@ -35,14 +35,15 @@ class FunnelChartTest {
     Funnel f = wards(false);
     XYChart chart = FunnelChart.chart(f, ChartStyle.withDefaults());
     assertThat(chart.getSeriesMap().keySet())
-        .contains("Units", "Outside the limits")
+        // both levels are drawn; the flagged units are those outside the level chosen, 95 %
+        .contains("Units", "Outside the 95% limits")
         .anyMatch(name -> name.startsWith("Target "));
     // upper and lower curve of each level, in FunnelPlotR 0.5.0's unadjusted colours
     assertThat(FunnelChart.curves(f, FunnelChart.yRange(f)))
         .extracting(c -> c.colour().getRGB() & 0xffffff)
         .containsExactly(0xFF7F0E, 0xFF7F0E, 0x1F77B4, 0x1F77B4);
     // unadjusted 95 % limits around 10 % at n ≈ 1,000 are about ±1.9 points: most wards are out
-    assertThat(chart.getSeriesMap().get("Outside the limits").getXData())
+    assertThat(chart.getSeriesMap().get("Outside the 95% limits").getXData())
         .hasSize(wards(false).high().size() + wards(false).low().size());
   }
 
@@ -142,7 +143,7 @@ class FunnelChartTest {
         .contains(">Falls by ward</text>", ">n</text>", ">Proportion</text>")
         .contains(">0</text>", ">1000</text>", ">0.10</text>", ">0.25</text>")
         .contains(">W4</text>", ">W5</text>")
-        .contains(">95% limits</text>", ">Outside the limits</text>");
+        .contains(">95% limits</text>", ">Outside the 95% limits</text>");
     // each limit curve one path, not a line per step of the limits' grid
     assertThat(svg.split("<path", -1)).hasSize(1 + 4);
     // Only the y title is turned a quarter: the texts after it are written upright.

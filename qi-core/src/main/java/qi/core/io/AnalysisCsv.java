@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
-import qi.core.result.PointResult;
+import qi.core.result.PointTable;
 import qi.core.result.PointType;
 
 /**
@@ -18,8 +18,8 @@ import qi.core.result.PointType;
  * the header; lines end with {@code \n}, and a field is quoted only when it holds the separator, a
  * quote or a line break (RFC 4180). Undefined numbers are empty cells; the others are written with
  * the fewest digits that read back as the same double, as in {@link AnalysisJson}. The rows are
- * written as they are produced, in blocks of 64 KiB, never held in memory; the target is flushed at
- * the end, not closed.
+ * written as they are produced, a block of points at a time, never held in memory; the target is
+ * flushed at the end, not closed.
  *
  * <p>The {@link CsvDialect} chooses the separator and decimal separator: {@link CsvDialect#RFC4180}
  * ({@code ,} and {@code .}, the default) or {@link CsvDialect#EXCEL_EU} ({@code ;} and {@code ,},
@@ -61,9 +61,6 @@ public final class AnalysisCsv {
 
   private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
-
-  /** Rows are handed on in blocks of about this many bytes. */
-  private static final int BUFFER = 64 * 1024;
 
   private AnalysisCsv() {}
 
@@ -111,55 +108,87 @@ public final class AnalysisCsv {
     }
   }
 
-  /**
-   * Builds the rows in one buffer of UTF-8 bytes, handed to {@code target} whenever it holds 64 KiB
-   * (always whole rows) and at the end.
-   */
+  /** Writes the header, then the rows a block at a time ({@link PointBlocks}) to {@code target}. */
   private static void rows(List<Facet> facets, CsvDialect dialect, Consumer<Utf8Bytes> target) {
     boolean faceted = facets.stream().anyMatch(f -> f.name() != null);
     byte separator = (byte) dialect.separator();
-    Utf8Bytes row = new Utf8Bytes();
+    Utf8Bytes header = new Utf8Bytes();
     if (faceted) {
-      field(row, "facet", true, separator).append(separator);
+      field(header, "facet", true, separator).append(separator);
     }
     for (int i = 0; i < HEADER.length; i++) {
-      field(row, HEADER[i], i == 0 && !faceted, separator)
+      field(header, HEADER[i], i == 0 && !faceted, separator)
           .append(i < HEADER.length - 1 ? separator : (byte) '\n');
     }
-    Digits digits = new Digits(8, dialect.decimal());
-    for (Facet facet : facets) {
-      String name = faceted ? text(facet.name() == null ? "" : facet.name(), dialect) : null;
-      for (PointResult p : facet.analysis().points()) {
-        if (faceted) {
-          field(row, name, true, separator).append(separator);
-        }
-        row.append(p.index()).append(separator);
-        field(row, text(p.x(), dialect), false, separator).append(separator);
-        number(row, digits.of(0, p.y())).append(separator);
-        number(row, digits.of(1, p.n())).append(separator);
-        row.append(p.part()).append(separator);
-        row.append(bool(p.baseline())).append(separator);
-        row.append(bool(p.included())).append(separator);
-        number(row, digits.of(2, p.cl())).append(separator);
-        number(row, digits.of(3, p.lcl())).append(separator);
-        number(row, digits.of(4, p.ucl())).append(separator);
-        number(row, digits.of(5, p.lwl())).append(separator);
-        number(row, digits.of(6, p.uwl())).append(separator);
-        row.append(bool(p.sigmaSignal())).append(separator);
-        row.append(bool(p.runsSignal())).append(separator);
-        number(row, digits.of(7, p.target())).append(separator);
-        if (p.signals().size() == 1) {
-          field(row, safe(p.signals().get(0)), false, separator);
-        } else if (!p.signals().isEmpty()) {
-          field(row, safe(String.join(";", p.signals())), false, separator);
-        }
-        row.append(separator).append(POINT_TYPES[p.pointType().ordinal()]).append((byte) '\n');
-        if (row.length() >= BUFFER) {
-          target.accept(row);
+    target.accept(header);
+    PointBlocks.write(
+        facets, () -> new Rows(dialect, faceted), Rows::format, rows -> target.accept(rows.bytes));
+  }
+
+  /** The rows of a block of points, as UTF-8 bytes; in one thread's hands at a time. */
+  private static final class Rows {
+    private final CsvDialect dialect;
+    private final byte separator;
+    private final boolean faceted;
+    private final Digits digits;
+    private final Utf8Bytes bytes = new Utf8Bytes();
+    private Facet lastFacet;
+    private String lastFacetName;
+
+    Rows(CsvDialect dialect, boolean faceted) {
+      this.dialect = dialect;
+      this.separator = (byte) dialect.separator();
+      this.faceted = faceted;
+      this.digits = new Digits(8, dialect.decimal());
+    }
+
+    void format(PointBlocks.Block block) {
+      bytes.clear();
+      for (PointBlocks.Part part : block.parts()) {
+        for (int i = part.from(); i < part.to(); i++) {
+          row(part.facet(), part.points(), i);
         }
       }
     }
-    target.accept(row);
+
+    private void row(Facet facet, PointTable t, int i) {
+      if (faceted) {
+        field(bytes, facetName(facet), true, separator).append(separator);
+      }
+      bytes.append(i + 1).append(separator);
+      field(bytes, text(t.x(i), dialect), false, separator).append(separator);
+      number(bytes, digits.of(0, t.y(i))).append(separator);
+      number(bytes, digits.of(1, t.n(i))).append(separator);
+      bytes.append(t.part(i)).append(separator);
+      bytes.append(bool(t.baseline(i))).append(separator);
+      bytes.append(bool(t.included(i))).append(separator);
+      number(bytes, digits.of(2, t.cl(i))).append(separator);
+      number(bytes, digits.of(3, t.lcl(i))).append(separator);
+      number(bytes, digits.of(4, t.ucl(i))).append(separator);
+      number(bytes, digits.of(5, t.lwl(i))).append(separator);
+      number(bytes, digits.of(6, t.uwl(i))).append(separator);
+      bytes.append(bool(t.sigmaSignal(i))).append(separator);
+      bytes.append(bool(t.runsSignal(i))).append(separator);
+      number(bytes, digits.of(7, t.target(i))).append(separator);
+      if (t.signalled(i)) {
+        List<String> signals = t.signals(i);
+        field(
+            bytes,
+            safe(signals.size() == 1 ? signals.get(0) : String.join(";", signals)),
+            false,
+            separator);
+      }
+      bytes.append(separator).append(POINT_TYPES[t.pointType(i).ordinal()]).append((byte) '\n');
+    }
+
+    /** The facet's name as a cell, made once per facet rather than once per row. */
+    private String facetName(Facet facet) {
+      if (facet != lastFacet) {
+        lastFacet = facet;
+        lastFacetName = text(facet.name() == null ? "" : facet.name(), dialect);
+      }
+      return lastFacetName;
+    }
   }
 
   /**

@@ -86,15 +86,12 @@ public final class AnalysisJson {
   }
 
   private static void document(JsonGenerator g, List<Facet> facets) {
-    JsonPoints points = new JsonPoints(g.getPrettyPrinter() != null);
+    boolean pretty = g.getPrettyPrinter() != null;
     g.writeStartObject();
     g.writeStringProperty("chart", facets.isEmpty() ? null : facets.get(0).analysis().chart());
     g.writeArrayPropertyStart("points");
-    for (Facet facet : facets) {
-      for (PointResult p : facet.analysis().points()) {
-        points.write(g, null, facet, p);
-      }
-    }
+    PointBlocks.write(
+        facets, () -> new JsonPoints(pretty, null), JsonPoints::format, p -> p.writeTo(g));
     g.writeEndArray();
     g.writeArrayPropertyStart("parts");
     for (Facet facet : facets) {

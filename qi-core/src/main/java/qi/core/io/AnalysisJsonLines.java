@@ -6,7 +6,6 @@ import java.util.List;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
 import qi.core.result.PartResult;
-import qi.core.result.PointResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -57,12 +56,8 @@ public final class AnalysisJsonLines {
   }
 
   private static void lines(JsonGenerator g, List<Facet> facets) {
-    JsonPoints points = new JsonPoints(false);
-    for (Facet facet : facets) {
-      for (PointResult p : facet.analysis().points()) {
-        points.write(g, "point", facet, p);
-      }
-    }
+    PointBlocks.write(
+        facets, () -> new JsonPoints(false, "point"), JsonPoints::format, p -> p.writeTo(g));
     for (Facet facet : facets) {
       for (PartResult p : facet.analysis().parts()) {
         JsonFields.part(g, PART, facet, p);

@@ -5,8 +5,9 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import qi.core.result.Facet;
-import qi.core.result.PointResult;
+import qi.core.result.PointTable;
 import qi.core.result.PointType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -19,7 +20,8 @@ import tools.jackson.core.io.JsonStringEncoder;
  * more than the analysis. The generator still places each object (the comma before it, the line
  * break of JSON Lines, the indentation of {@code --pretty}), and the bytes are those it would
  * write: names and layout as Jackson's, texts escaped by Jackson's {@link JsonStringEncoder} unless
- * they are plain ASCII, numbers by {@link Digits}. One instance per document, on one thread.
+ * they are plain ASCII, numbers by {@link Digits}. Points are formatted a block at a time ({@link
+ * PointBlocks}): one instance per slot, in one thread's hands at a time.
  */
 final class JsonPoints {
   private static final byte[][] POINT_TYPES =
@@ -63,19 +65,23 @@ final class JsonPoints {
   private final byte[] signalsNext;
   private final byte[] signalsEnd;
 
+  private final byte[] typeName;
   private final Digits digits = new Digits(11, '.');
   private final Utf8Bytes bytes = new Utf8Bytes();
   private final RawValue raw = new RawValue(bytes);
+  private final int[] ends = new int[PointBlocks.POINTS];
+  private int count;
   private Facet lastFacet;
   private byte[] lastFacetName;
 
   /**
    * Points laid out compactly, or as Jackson's default pretty printer lays out an object inside the
    * array {@code points} of the document (fields indented by four spaces, the closing brace by
-   * two).
+   * two); {@code typeName}, when not null, comes first as {@code "type"} (JSON Lines).
    */
-  JsonPoints(boolean pretty) {
+  JsonPoints(boolean pretty, String typeName) {
     this.pretty = pretty;
+    this.typeName = typeName == null ? null : ascii('"' + typeName + '"');
     String indent = pretty ? "\n    " : "";
     close = ascii(pretty ? "\n  }" : "}");
     openType = name("{" + indent, "type");
@@ -108,15 +114,32 @@ final class JsonPoints {
     signalsEnd = ascii(pretty ? " ]" : "]");
   }
 
-  /**
-   * Writes one point as the generator's next value; {@code typeName}, when not null, comes first as
-   * {@code "type"} (JSON Lines), then {@code facet} when the facet has a name.
-   */
-  void write(JsonGenerator g, String typeName, Facet f, PointResult p) {
+  /** Formats the points of {@code block}, one after the other, for {@link #writeTo}. */
+  void format(PointBlocks.Block block) {
     bytes.clear();
+    count = 0;
+    for (PointBlocks.Part part : block.parts()) {
+      for (int i = part.from(); i < part.to(); i++) {
+        point(part.facet(), part.points(), i);
+        ends[count++] = bytes.length();
+      }
+    }
+  }
+
+  /** Writes the points formatted last, each as the generator's next value. */
+  void writeTo(JsonGenerator g) {
+    int from = 0;
+    for (int k = 0; k < count; k++) {
+      raw.slice(from, ends[k]);
+      g.writeRawValue(raw);
+      from = ends[k];
+    }
+  }
+
+  /** Point i of {@code t}: {@code "type"} first when there is one, then {@code facet} if named. */
+  private void point(Facet f, PointTable t, int i) {
     if (typeName != null) {
-      bytes.append(openType);
-      string(typeName);
+      bytes.append(openType).append(typeName);
       if (f.name() != null) {
         bytes.append(facet).append(facetName(f));
       }
@@ -126,42 +149,43 @@ final class JsonPoints {
     } else {
       bytes.append(openIndex);
     }
-    bytes.append(p.index()).append(x);
-    string(p.x());
-    number(y, 0, p.y());
-    number(n, 1, p.n());
-    bytes.append(part).append(p.part());
-    bytes.append(baseline).append(bool(p.baseline()));
-    bytes.append(included).append(bool(p.included()));
-    number(cl, 2, p.cl());
-    number(lcl, 3, p.lcl());
-    number(ucl, 4, p.ucl());
-    number(lwl, 5, p.lwl());
-    number(uwl, 6, p.uwl());
-    bytes.append(sigmaSignal).append(bool(p.sigmaSignal()));
-    bytes.append(runsSignal).append(bool(p.runsSignal()));
-    number(target, 7, p.target());
+    bytes.append(i + 1).append(x);
+    string(t.x(i));
+    number(y, 0, t.y(i));
+    number(n, 1, t.n(i));
+    bytes.append(part).append(t.part(i));
+    bytes.append(baseline).append(bool(t.baseline(i)));
+    bytes.append(included).append(bool(t.included(i)));
+    number(cl, 2, t.cl(i));
+    number(lcl, 3, t.lcl(i));
+    number(ucl, 4, t.ucl(i));
+    number(lwl, 5, t.lwl(i));
+    number(uwl, 6, t.uwl(i));
+    bytes.append(sigmaSignal).append(bool(t.sigmaSignal(i)));
+    bytes.append(runsSignal).append(bool(t.runsSignal(i)));
+    number(target, 7, t.target(i));
     bytes.append(signals);
-    signals(p);
-    bytes.append(pointType).append(POINT_TYPES[p.pointType().ordinal()]);
+    signals(t.signalled(i) ? t.signals(i) : List.of());
+    bytes.append(pointType).append(POINT_TYPES[t.pointType(i).ordinal()]);
     // CUSUM: cusumUpper, cusumLower; EWMA: ewma; other charts: none
-    if (!Double.isNaN(p.cusumUpper())) {
-      number(cusumUpper, 8, p.cusumUpper());
-      number(cusumLower, 9, p.cusumLower());
+    double upper = t.cusumUpper(i);
+    if (!Double.isNaN(upper)) {
+      number(cusumUpper, 8, upper);
+      number(cusumLower, 9, t.cusumLower(i));
     }
-    if (!Double.isNaN(p.ewma())) {
-      number(ewma, 10, p.ewma());
+    double smoothed = t.ewma(i);
+    if (!Double.isNaN(smoothed)) {
+      number(ewma, 10, smoothed);
     }
     bytes.append(close);
-    g.writeRawValue(raw);
   }
 
   /** {@code ["a","b"]}; pretty {@code [ "a", "b" ]}, and {@code [ ]} when empty. */
-  private void signals(PointResult p) {
+  private void signals(List<String> ids) {
     bytes.append((byte) '[');
-    for (int i = 0; i < p.signals().size(); i++) {
+    for (int i = 0; i < ids.size(); i++) {
       bytes.append(i == 0 ? signalsFirst : signalsNext);
-      string(p.signals().get(i));
+      string(ids.get(i));
     }
     bytes.append(signalsEnd);
   }
@@ -214,14 +238,22 @@ final class JsonPoints {
    */
   private static final class RawValue implements SerializableString {
     private final Utf8Bytes bytes;
+    private int from;
+    private int length;
 
     RawValue(Utf8Bytes bytes) {
       this.bytes = bytes;
     }
 
+    /** The value is the bytes {@code [from, to)}. */
+    void slice(int from, int to) {
+      this.from = from;
+      this.length = to - from;
+    }
+
     @Override
     public String getValue() {
-      return new String(bytes.array(), 0, bytes.length(), StandardCharsets.UTF_8);
+      return new String(bytes.array(), from, length, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -231,16 +263,15 @@ final class JsonPoints {
 
     @Override
     public byte[] asUnquotedUTF8() {
-      return Arrays.copyOf(bytes.array(), bytes.length());
+      return Arrays.copyOfRange(bytes.array(), from, from + length);
     }
 
     @Override
     public int appendUnquotedUTF8(byte[] buffer, int offset) {
-      int length = bytes.length();
       if (offset + length > buffer.length) {
         return -1;
       }
-      System.arraycopy(bytes.array(), 0, buffer, offset, length);
+      System.arraycopy(bytes.array(), from, buffer, offset, length);
       return length;
     }
 
@@ -256,17 +287,17 @@ final class JsonPoints {
 
     @Override
     public int writeUnquotedUTF8(OutputStream out) throws IOException {
-      out.write(bytes.array(), 0, bytes.length());
-      return bytes.length();
+      out.write(bytes.array(), from, length);
+      return length;
     }
 
     @Override
     public int putUnquotedUTF8(ByteBuffer buffer) {
-      if (buffer.remaining() < bytes.length()) {
+      if (buffer.remaining() < length) {
         return -1;
       }
-      buffer.put(bytes.array(), 0, bytes.length());
-      return bytes.length();
+      buffer.put(bytes.array(), from, length);
+      return length;
     }
 
     @Override

@@ -28,7 +28,7 @@ import qi.core.internal.Checks;
  *     before an earlier change that shifted the process); null when all the data are used
  * @param pointsBefore points before the start (the baseline)
  * @param pointsAfter points on or after the start
- * @param centreBefore the centre line of the baseline
+ * @param centreBefore the centre line of the baseline (a run chart's median)
  * @param centreAfter the centre line of the points after ({@link StudyMethod#PHASE} only)
  * @param sigmaSignal whether a point after the start lies outside the 3σ control limits
  * @param runsSignal whether the runs analysis of the points after the start signals (PHASE: as a
@@ -102,7 +102,8 @@ public record ChangeAnalysis(
             + (baselineFrom == null ? "" : " (from " + baselineFrom + ")")
             + ", "
             + pointsAfter
-            + " on or after; centre line "
+            + " on or after; "
+            + (chart == ChartType.RUN ? "median " : "centre line ")
             + number(centreBefore)
             + (Double.isNaN(centreAfter) ? "" : " before, " + number(centreAfter) + " after")
             + ".";

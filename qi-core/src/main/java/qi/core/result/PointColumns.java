@@ -76,7 +76,7 @@ final class PointColumns extends Points {
         ucl[i],
         lwl[i],
         uwl[i],
-        SigmaLimits.signals(y(i), lcl[i], ucl[i]),
+        sigmaSignal(i),
         runsSignalOfPart[part - 1],
         target,
         signals(i),
@@ -194,7 +194,28 @@ final class PointColumns extends Points {
     return subgrouped ? series.count(i) : Double.NaN;
   }
 
-  private List<String> signals(int i) {
+  @Override
+  boolean sigmaSignal(int i) {
+    return SigmaLimits.signals(y[i], lcl[i], ucl[i]);
+  }
+
+  @Override
+  double cusumUpper(int i) {
+    return Double.NaN;
+  }
+
+  @Override
+  double cusumLower(int i) {
+    return Double.NaN;
+  }
+
+  @Override
+  double ewma(int i) {
+    return Double.NaN;
+  }
+
+  @Override
+  List<String> signals(int i) {
     int mask = signalMask[i];
     if (mask == 0) {
       return List.of();

@@ -81,6 +81,12 @@ public final class PointTable {
     return points.target(i);
   }
 
+  /** The denominator of point i, or its subgroup size for Xbar and S charts; NaN without one. */
+  public double n(int i) {
+    check(i);
+    return points.n(i);
+  }
+
   /** The 1-based part of point i. */
   public int part(int i) {
     check(i);
@@ -100,6 +106,40 @@ public final class PointTable {
   public boolean runsSignal(int i) {
     check(i);
     return points.runsSignal(i);
+  }
+
+  public boolean sigmaSignal(int i) {
+    check(i);
+    return points.sigmaSignal(i);
+  }
+
+  /** The ids of the rules that flag point i, highest precedence first (made when asked). */
+  public List<String> signals(int i) {
+    check(i);
+    return points.signals(i);
+  }
+
+  public PointType pointType(int i) {
+    check(i);
+    return points.pointType(i);
+  }
+
+  /** CUSUM chart: the upper sum of point i; NaN for other charts. */
+  public double cusumUpper(int i) {
+    check(i);
+    return points.cusumUpper(i);
+  }
+
+  /** CUSUM chart: the lower sum of point i; NaN for other charts. */
+  public double cusumLower(int i) {
+    check(i);
+    return points.cusumLower(i);
+  }
+
+  /** EWMA chart: the smoothed statistic of point i; NaN for other charts. */
+  public double ewma(int i) {
+    check(i);
+    return points.ewma(i);
   }
 
   /** Whether any rule flags point i: its {@code signals} are not empty. */

@@ -121,4 +121,24 @@ abstract class Points extends AbstractList<PointResult> implements RandomAccess 
   PointType pointType(int i) {
     return get(i).pointType();
   }
+
+  boolean sigmaSignal(int i) {
+    return get(i).sigmaSignal();
+  }
+
+  List<String> signals(int i) {
+    return get(i).signals();
+  }
+
+  double cusumUpper(int i) {
+    return get(i).cusumUpper();
+  }
+
+  double cusumLower(int i) {
+    return get(i).cusumLower();
+  }
+
+  double ewma(int i) {
+    return get(i).ewma();
+  }
 }

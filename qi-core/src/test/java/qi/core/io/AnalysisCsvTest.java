@@ -53,6 +53,26 @@ class AnalysisCsvTest {
     }
   }
 
+  /** A document of several blocks of points (formatted on every core) keeps the points' order. */
+  @Test
+  void rowsOfManyBlocksComeInTheOrderOfThePoints() throws IOException {
+    double[] values = new double[9_000];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i % 13;
+    }
+    Analysis analysis = ControlChart.of(ChartType.I, Series.ofValues(values)).analyze();
+
+    List<CsvRecord> rows = write(List.of(new Facet("a", analysis), new Facet("b", analysis)));
+
+    assertThat(rows).hasSize(1 + 18_000);
+    for (int row = 1; row < rows.size(); row++) {
+      int i = (row - 1) % 9_000;
+      assertThat(rows.get(row).getField(0)).isEqualTo(row <= 9_000 ? "a" : "b");
+      assertThat(rows.get(row).getField(1)).isEqualTo(String.valueOf(i + 1));
+      assertThat(rows.get(row).getField(3)).isEqualTo(String.valueOf(values[i]));
+    }
+  }
+
   @Test
   void negativeNumbersStayNumbers() throws IOException {
     List<CsvRecord> rows = write(List.of(new Facet(null, NEGATIVE)));

@@ -174,6 +174,30 @@ class AnalysisJsonTest {
             lines.toString().lines().map(line -> relaid(line, false) + "\n").collect(joining()));
   }
 
+  /**
+   * A document of several blocks of points (PointBlocks formats them on every core) is laid out as
+   * Jackson lays out its tokens, in every layout, the points in order across facets.
+   */
+  @Test
+  void aDocumentOfManyBlocksIsWrittenAsJacksonWritesItsTokens() {
+    double[] values = new double[9_000];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i % 13 + (i > 6_000 ? 5 : 0); // a shift: signals from point 6,002
+    }
+    Analysis shifted = ControlChart.of(ChartType.I, Series.ofValues(values)).analyze();
+    List<Facet> facets = List.of(new Facet("first", shifted), new Facet("second", shifted));
+
+    for (AnalysisJson.Layout layout : AnalysisJson.Layout.values()) {
+      String written = json(facets, layout);
+
+      assertThat(written).isEqualTo(relaid(written, layout == AnalysisJson.Layout.PRETTY));
+      JsonNode points = JSON.readTree(written).get("points");
+      assertThat(points).hasSize(18_000);
+      assertThat(points.get(9_000).get("facet").asString()).isEqualTo("second");
+      assertThat(points.get(9_000).get("index").asInt()).isEqualTo(1);
+    }
+  }
+
   /** The same tokens written again by a Jackson generator, compact or with its pretty printer. */
   private static String relaid(String json, boolean pretty) {
     StringWriter out = new StringWriter();

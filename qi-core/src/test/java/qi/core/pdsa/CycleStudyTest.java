@@ -49,6 +49,10 @@ class CycleStudyTest {
   }
 
   private static Measure measure(Direction better) {
+    return measure(ChartType.I, better);
+  }
+
+  private static Measure measure(ChartType chart, Direction better) {
     return new Measure(
         "Minutes",
         MeasureKind.OUTCOME,
@@ -56,7 +60,7 @@ class CycleStudyTest {
         "week",
         "minutes",
         null,
-        ChartType.I,
+        chart,
         better,
         Double.NaN);
   }
@@ -135,6 +139,26 @@ class CycleStudyTest {
             "Minutes: deterioration: a point outside the control limits, first seen at the 3rd"
                 + " point from the start. I chart, freeze point at 2025-03-31: 12 points before"
                 + " it, 8 on or after; centre line 10.58.");
+  }
+
+  @Test
+  void aRunChartsSummaryCallsItsCentreTheMedian() {
+    // the baseline's median: 10, 12, 11, 9, 10, 11, 12, 10, 9, 11, 10, 12 sorted has 10 and 11 in
+    // the middle: (10 + 11) / 2 = 10.5 (written to 4 significant digits). The points after it all
+    // lie below: the first 6 have no crossing, fewer than the qbinom(0.05, 6 - 1, 0.5) = 1 that
+    // Anhøj's rule asks of 6 points, so the shift shows at the 6th.
+    ChangeAnalysis a =
+        CycleStudy.analyze(
+            measure(ChartType.RUN, Direction.DECREASE),
+            weekly(SHIFT_DOWN),
+            START,
+            StudyMethod.FREEZE);
+
+    assertThat(a.summary())
+        .isEqualTo(
+            "Minutes: improvement: a shift in the runs analysis, first seen at the 6th point"
+                + " from the start. RUN chart, freeze point at 2025-03-31: 12 points before it,"
+                + " 8 on or after; median 10.50.");
   }
 
   @Test

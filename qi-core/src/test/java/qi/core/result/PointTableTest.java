@@ -45,6 +45,13 @@ class PointTableTest {
       assertThat(table.included(i)).isEqualTo(p.included());
       assertThat(table.runsSignal(i)).isEqualTo(p.runsSignal());
       assertThat(table.signalled(i)).isEqualTo(!p.signals().isEmpty());
+      assertThat((Double) table.n(i)).isEqualTo((Double) p.n());
+      assertThat(table.sigmaSignal(i)).isEqualTo(p.sigmaSignal());
+      assertThat(table.signals(i)).isEqualTo(p.signals());
+      assertThat(table.pointType(i)).isEqualTo(p.pointType());
+      assertThat((Double) table.cusumUpper(i)).isEqualTo((Double) p.cusumUpper());
+      assertThat((Double) table.cusumLower(i)).isEqualTo((Double) p.cusumLower());
+      assertThat((Double) table.ewma(i)).isEqualTo((Double) p.ewma());
       for (Rule rule : List.of(Rules.SIGMA, Rules.LONG_RUN, Rules.FEW_CROSSINGS)) {
         assertThat(table.flaggedBy(i, rule)).isEqualTo(p.signals().contains(rule.id()));
       }
@@ -75,6 +82,18 @@ class PointTableTest {
             engine.direction());
 
     assertReadsAsThePoints(byHand);
+  }
+
+  @Test
+  void cusumAndEwmaSumsReadAsTheirPoints() {
+    Series shifted = Series.ofValues(5, 6, 5, 4, 6, 5, 5, 6, 9, 10, 9, 10, 11, 9, 10);
+    Analysis cusum = ControlChart.of(ChartType.CUSUM, shifted).analyze();
+    Analysis ewma = ControlChart.of(ChartType.EWMA, shifted).analyze();
+    assertThat(cusum.points()).allMatch(p -> !Double.isNaN(p.cusumUpper()));
+    assertThat(ewma.points()).allMatch(p -> !Double.isNaN(p.ewma()));
+
+    assertReadsAsThePoints(cusum);
+    assertReadsAsThePoints(ewma);
   }
 
   @Test
