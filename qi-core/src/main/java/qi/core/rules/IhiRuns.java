@@ -16,7 +16,14 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
 public record IhiRuns() implements Rule {
   private static final int FIRST = 10;
   private static final int LAST = 60;
-  private static final int[][] LIMITS = limits();
+
+  /**
+   * The runs range per number of useful observations, computed when an IHI rule first needs it
+   * (not with the rules every run loads, in a JVM that has not compiled anything yet).
+   */
+  private static final class Table {
+    static final int[][] LIMITS = limits();
+  }
 
   @Override
   public String id() {
@@ -39,7 +46,7 @@ public record IhiRuns() implements Rule {
       throw new IllegalArgumentException(
           "useful (" + useful + ") must be between " + FIRST + " and " + LAST);
     }
-    return LIMITS[useful - FIRST].clone();
+    return Table.LIMITS[useful - FIRST].clone();
   }
 
   @Override
@@ -55,7 +62,7 @@ public record IhiRuns() implements Rule {
         runs++;
       }
     }
-    int[] range = LIMITS[useful.length - FIRST];
+    int[] range = Table.LIMITS[useful.length - FIRST];
     if (runs < range[0] || runs > range[1]) {
       for (int i : useful) {
         flags[i] = Rules.UNSIDED;
