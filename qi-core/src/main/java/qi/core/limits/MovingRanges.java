@@ -84,20 +84,27 @@ final class MovingRanges {
       double mean = Stats.mean(values);
       return new Centred(mean, sigmaAbout(values, mean, screen));
     }
-    ForkJoinTask<Double> ranges = ForkJoinTask.adapt(() -> sigma(values, screen)).fork();
-    double mean = Stats.mean(values);
+    // the moving ranges of the values, and their least and greatest value (a missing value,
+    // NaN, is neither), in one pass before the other thread starts on them
+    double[] ranges = new double[values.length - 1];
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
-      // missing values (NaN) are neither
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
       min = v < min ? v : min;
       max = v > max ? v : max;
+      if (i > 0) {
+        ranges[i - 1] = Math.abs(v - values[i - 1]);
+      }
     }
+    ForkJoinTask<Double> amr =
+        ForkJoinTask.adapt(() -> screenedMean(ranges, screen, SpcConstants.D4)).fork();
+    double mean = Stats.mean(values);
     if (deviationsExact(mean, min, max)) {
-      return new Centred(mean, ranges.join());
+      return new Centred(mean, amr.join() / SpcConstants.D2);
     }
     double sigma = sigmaAbout(values, mean, screen);
-    ranges.join(); // never left running
+    amr.join(); // never left running
     return new Centred(mean, sigma);
   }
 

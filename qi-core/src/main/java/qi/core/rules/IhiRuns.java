@@ -18,8 +18,8 @@ public record IhiRuns() implements Rule {
   private static final int LAST = 60;
 
   /**
-   * The runs range per number of useful observations, computed when an IHI rule first needs it
-   * (not with the rules every run loads, in a JVM that has not compiled anything yet).
+   * The runs range per number of useful observations, computed when an IHI rule first needs it (not
+   * with the rules every run loads, in a JVM that has not compiled anything yet).
    */
   private static final class Table {
     static final int[][] LIMITS = limits();

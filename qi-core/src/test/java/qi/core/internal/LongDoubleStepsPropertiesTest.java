@@ -63,8 +63,9 @@ class LongDoubleStepsPropertiesTest {
   @Property(seed = "1704", tries = 300)
   void bothPassesOfAddAllAreTheStepsOneAtATime(@ForAll("cases") Case c) {
     // R's sum and correcting pass as one loop (addAll) against add and addDifference per value,
-    // over 2,000 values of either sign around s, in and out of its binade, some subnormal or zero,
-    // selected below a limit (or equal to it), or all
+    // over 2,000 values of either sign around s, in its binade, one above or below it (exact and
+    // rounded differences, ties among them) and farther, some subnormal or zero, selected below a
+    // limit (or equal to it), or all
     LongDouble s = c.mean();
     java.util.SplittableRandom random = new java.util.SplittableRandom(c.seed());
     double centre = s.toDouble();
@@ -76,6 +77,8 @@ class LongDoubleStepsPropertiesTest {
             case 1 -> random.nextBoolean() ? Double.MIN_VALUE * random.nextInt(1000) : 0.0;
             case 2 -> -centre;
             case 3 -> Double.NaN;
+            // spread over several binades of the mean's sign, as moving ranges are
+            case 4, 5, 6, 7, 8 -> centre * Math.abs(random.nextGaussian()) * 2;
             default -> centre + Math.abs(centre) * random.nextGaussian() * 0.2;
           };
     }
