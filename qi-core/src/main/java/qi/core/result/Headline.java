@@ -244,6 +244,8 @@ public record Headline(String text, Finding finding, Variation variation, Assura
    */
   private static final class Tally {
     private static final PointType[] TYPES = PointType.values();
+    private static final byte IMPROVEMENT = (byte) PointType.SPECIAL_CAUSE_IMPROVEMENT.ordinal();
+    private static final byte CONCERN = (byte) PointType.SPECIAL_CAUSE_CONCERN.ordinal();
 
     // the signals in order, as positions and PointType ordinals: a million points may signal,
     // so no object per signal
@@ -281,14 +283,15 @@ public record Headline(String text, Finding finding, Variation variation, Assura
       return sided > 0 || isSided(step);
     }
 
-    private boolean speaks(int k) {
-      return !sidedSpeak() || isSided(TYPES[types[k]]);
+    private boolean speaks(int k, boolean sidedOnly) {
+      return !sidedOnly || types[k] == IMPROVEMENT || types[k] == CONCERN;
     }
 
     /** The type of the latest episode; COMMON_CAUSE without signals. */
     PointType latest() {
+      boolean sidedOnly = sidedSpeak();
       for (int k = count - 1; k >= 0; k--) {
-        if (speaks(k)) {
+        if (speaks(k, sidedOnly)) {
           return TYPES[types[k]];
         }
       }
@@ -315,8 +318,9 @@ public record Headline(String text, Finding finding, Variation variation, Assura
     String clause(Points points, boolean byParts) {
       // the speaking signals, latest first: the episode of the latest one's type, back to the
       // first of another type or the step
+      boolean sidedOnly = sidedSpeak();
       int k = count - 1;
-      while (k >= 0 && !speaks(k)) {
+      while (k >= 0 && !speaks(k, sidedOnly)) {
         k--;
       }
       if (k < 0) {
@@ -327,7 +331,7 @@ public record Headline(String text, Finding finding, Variation variation, Assura
       int first = last;
       int episode = 0;
       for (; k >= 0; k--) {
-        if (speaks(k)) {
+        if (speaks(k, sidedOnly)) {
           if (types[k] != type) {
             break;
           }
@@ -358,7 +362,7 @@ public record Headline(String text, Finding finding, Variation variation, Assura
       int earlierFirst = -1;
       int earlierLast = -1;
       for (int j = 0; j <= k; j++) {
-        if (speaks(j)) {
+        if (speaks(j, sidedOnly)) {
           earlierFirst = earlierFirst < 0 ? positions[j] : earlierFirst;
           earlierLast = positions[j];
         }
