@@ -62,6 +62,9 @@ public final class AnalysisCsv {
   private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
 
+  /** The first characters of a formula, as a spreadsheet reads a cell. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   private AnalysisCsv() {}
 
   /** Writes the points of one analysis as RFC 4180 CSV in UTF-8. */
@@ -132,6 +135,10 @@ public final class AnalysisCsv {
     private final boolean faceted;
     private final Digits digits;
     private final Utf8Bytes bytes = new Utf8Bytes();
+    // the cells that repeat from row to row, as formatted last (see RepeatedFields)
+    private final RepeatedFields repeated = new RepeatedFields();
+    private final Utf8Bytes limits = new Utf8Bytes();
+    private final Utf8Bytes unsignalled = new Utf8Bytes();
     private Facet lastFacet;
     private String lastFacetName;
 
@@ -156,29 +163,86 @@ public final class AnalysisCsv {
         field(bytes, facetName(facet), true, separator).append(separator);
       }
       bytes.append(i + 1).append(separator);
-      field(bytes, text(t.x(i), dialect), false, separator).append(separator);
+      x(t.x(i)).append(separator);
       number(bytes, digits.of(0, t.y(i))).append(separator);
-      number(bytes, digits.of(1, t.n(i))).append(separator);
-      bytes.append(t.part(i)).append(separator);
-      bytes.append(bool(t.baseline(i))).append(separator);
-      bytes.append(bool(t.included(i))).append(separator);
-      number(bytes, digits.of(2, t.cl(i))).append(separator);
-      number(bytes, digits.of(3, t.lcl(i))).append(separator);
-      number(bytes, digits.of(4, t.ucl(i))).append(separator);
-      number(bytes, digits.of(5, t.lwl(i))).append(separator);
-      number(bytes, digits.of(6, t.uwl(i))).append(separator);
-      bytes.append(bool(t.sigmaSignal(i))).append(separator);
-      bytes.append(bool(t.runsSignal(i))).append(separator);
-      number(bytes, digits.of(7, t.target(i))).append(separator);
+      if (repeated.limitsChanged(t, i)) {
+        limits.clear();
+        number(limits, digits.of(1, t.n(i))).append(separator);
+        limits.append(t.part(i)).append(separator);
+        limits.append(bool(t.baseline(i))).append(separator);
+        limits.append(bool(t.included(i))).append(separator);
+        number(limits, digits.of(2, t.cl(i))).append(separator);
+        number(limits, digits.of(3, t.lcl(i))).append(separator);
+        number(limits, digits.of(4, t.ucl(i))).append(separator);
+        number(limits, digits.of(5, t.lwl(i))).append(separator);
+        number(limits, digits.of(6, t.uwl(i))).append(separator);
+      }
+      bytes.append(limits.array(), 0, limits.length());
+      if (t.signalled(i)) {
+        signalsAndType(bytes, t, i);
+      } else {
+        if (repeated.unsignalledChanged(t, i)) {
+          unsignalled.clear();
+          signalsAndType(unsignalled, t, i);
+        }
+        bytes.append(unsignalled.array(), 0, unsignalled.length());
+      }
+    }
+
+    /** The cells from sigmaSignal to pointType, and the end of the row. */
+    private void signalsAndType(Utf8Bytes to, PointTable t, int i) {
+      to.append(bool(t.sigmaSignal(i))).append(separator);
+      to.append(bool(t.runsSignal(i))).append(separator);
+      number(to, digits.of(7, t.target(i))).append(separator);
       if (t.signalled(i)) {
         List<String> signals = t.signals(i);
         field(
-            bytes,
+            to,
             safe(signals.size() == 1 ? signals.get(0) : String.join(";", signals)),
             false,
             separator);
       }
-      bytes.append(separator).append(POINT_TYPES[t.pointType(i).ordinal()]).append((byte) '\n');
+      to.append(separator).append(POINT_TYPES[t.pointType(i).ordinal()]).append((byte) '\n');
+    }
+
+    /**
+     * The x cell: as {@code field(text(x))}, in one pass over its characters when x is plain ASCII
+     * (a number or a date, nearly always), which is then checked as the bytes just written.
+     */
+    private Utf8Bytes x(String x) {
+      int start = bytes.length();
+      if (!bytes.appendPlain(x) || !standsAsWritten(start)) {
+        bytes.truncate(start);
+        field(bytes, text(x, dialect), false, separator);
+      }
+      return bytes;
+    }
+
+    /**
+     * Whether the plain ASCII cell written from {@code start} stands as it is: a number (its point
+     * turned into the dialect's decimal separator), or text that starts unlike a formula and holds
+     * no separator (plain ASCII has no quote and no line break).
+     */
+    private boolean standsAsWritten(int start) {
+      byte[] cell = bytes.array();
+      int end = bytes.length();
+      if (isNumber(cell, start, end)) {
+        for (int k = start; k < end; k++) {
+          if (cell[k] == '.') {
+            cell[k] = (byte) dialect.decimal();
+          }
+        }
+        return true;
+      }
+      if (start < end && FORMULA_STARTS.indexOf(cell[start]) >= 0) {
+        return false;
+      }
+      for (int k = start; k < end; k++) {
+        if (cell[k] == separator) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The facet's name as a cell, made once per facet rather than once per row. */
@@ -229,39 +293,46 @@ public final class AnalysisCsv {
     return dialect.decimal() == '.' ? text : text.replace('.', dialect.decimal());
   }
 
-  /**
-   * Whether {@code text} is a number as qi writes one: {@code -?\d+(\.\d+)?([eE]-?\d+)?}. A scan
-   * rather than a regular expression: it runs on the x of every point.
-   */
+  /** Whether {@code text} is a number as qi writes one: {@code -?\d+(\.\d+)?([eE]-?\d+)?}. */
   static boolean isNumber(String text) {
-    int i = text.startsWith("-") ? 1 : 0;
-    int digits = digits(text, i);
+    // a character that is not Latin-1 becomes '?', which no number holds
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    return isNumber(latin1, 0, latin1.length);
+  }
+
+  /**
+   * Whether the characters {@code [from, to)} are a number as qi writes one. A scan rather than a
+   * regular expression: it runs on the x of every point.
+   */
+  private static boolean isNumber(byte[] text, int from, int to) {
+    int i = from < to && text[from] == '-' ? from + 1 : from;
+    int digits = digits(text, i, to);
     if (digits == i) {
       return false;
     }
     i = digits;
-    if (i < text.length() && text.charAt(i) == '.') {
-      int fraction = digits(text, i + 1);
+    if (i < to && text[i] == '.') {
+      int fraction = digits(text, i + 1, to);
       if (fraction == i + 1) {
         return false;
       }
       i = fraction;
     }
-    if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-      i += text.startsWith("-", i + 1) ? 2 : 1;
-      int exponent = digits(text, i);
+    if (i < to && (text[i] == 'e' || text[i] == 'E')) {
+      i += i + 1 < to && text[i + 1] == '-' ? 2 : 1;
+      int exponent = digits(text, i, to);
       if (exponent == i) {
         return false;
       }
       i = exponent;
     }
-    return i == text.length();
+    return i == to;
   }
 
   /** The position after the digits that start at {@code from}. */
-  private static int digits(String text, int from) {
+  private static int digits(byte[] text, int from, int to) {
     int i = from;
-    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+    while (i < to && text[i] >= '0' && text[i] <= '9') {
       i++;
     }
     return i;
@@ -269,7 +340,7 @@ public final class AnalysisCsv {
 
   /** Text a spreadsheet would take for a formula gets a leading apostrophe. */
   static String safe(String text) {
-    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   /**

@@ -29,8 +29,6 @@ final class JsonPoints {
           .map(type -> ascii('"' + type.id() + '"'))
           .toArray(byte[][]::new);
   private static final byte[] NULL = ascii("null");
-  private static final byte[] TRUE = ascii("true");
-  private static final byte[] FALSE = ascii("false");
   private static final byte[] NONE = {};
 
   private final boolean pretty;
@@ -46,15 +44,13 @@ final class JsonPoints {
   private final byte[] y;
   private final byte[] n;
   private final byte[] part;
-  private final byte[] baseline;
-  private final byte[] included;
+  private final byte[][] baselineIncluded;
   private final byte[] cl;
   private final byte[] lcl;
   private final byte[] ucl;
   private final byte[] lwl;
   private final byte[] uwl;
-  private final byte[] sigmaSignal;
-  private final byte[] runsSignal;
+  private final byte[][] sigmaRunsSignal;
   private final byte[] target;
   private final byte[] signals;
   private final byte[] pointType;
@@ -71,6 +67,11 @@ final class JsonPoints {
   private final RawValue raw = new RawValue(bytes);
   private final int[] ends = new int[PointBlocks.POINTS];
   private int count;
+
+  // the fields that repeat from point to point, as formatted last (see RepeatedFields)
+  private final RepeatedFields repeated = new RepeatedFields();
+  private final Utf8Bytes limits = new Utf8Bytes();
+  private final Utf8Bytes unsignalled = new Utf8Bytes();
   private Facet lastFacet;
   private byte[] lastFacetName;
 
@@ -94,15 +95,13 @@ final class JsonPoints {
     y = name(comma, "y");
     n = name(comma, "n");
     part = name(comma, "part");
-    baseline = name(comma, "baseline");
-    included = name(comma, "included");
+    baselineIncluded = flags(comma, "baseline", "included");
     cl = name(comma, "cl");
     lcl = name(comma, "lcl");
     ucl = name(comma, "ucl");
     lwl = name(comma, "lwl");
     uwl = name(comma, "uwl");
-    sigmaSignal = name(comma, "sigmaSignal");
-    runsSignal = name(comma, "runsSignal");
+    sigmaRunsSignal = flags(comma, "sigmaSignal", "runsSignal");
     target = name(comma, "target");
     signals = name(comma, "signals");
     pointType = name(comma, "pointType");
@@ -150,68 +149,74 @@ final class JsonPoints {
       bytes.append(openIndex);
     }
     bytes.append(i + 1).append(x);
-    string(t.x(i));
-    number(y, 0, t.y(i));
-    number(n, 1, t.n(i));
-    bytes.append(part).append(t.part(i));
-    bytes.append(baseline).append(bool(t.baseline(i)));
-    bytes.append(included).append(bool(t.included(i)));
-    number(cl, 2, t.cl(i));
-    number(lcl, 3, t.lcl(i));
-    number(ucl, 4, t.ucl(i));
-    number(lwl, 5, t.lwl(i));
-    number(uwl, 6, t.uwl(i));
-    bytes.append(sigmaSignal).append(bool(t.sigmaSignal(i)));
-    bytes.append(runsSignal).append(bool(t.runsSignal(i)));
-    number(target, 7, t.target(i));
-    bytes.append(signals);
-    signals(t.signalled(i) ? t.signals(i) : List.of());
-    bytes.append(pointType).append(POINT_TYPES[t.pointType(i).ordinal()]);
+    string(bytes, t.x(i));
+    number(bytes, y, 0, t.y(i));
+    if (repeated.limitsChanged(t, i)) {
+      limits.clear();
+      number(limits, n, 1, t.n(i));
+      limits.append(part).append(t.part(i));
+      limits.append(baselineIncluded[flags(t.baseline(i), t.included(i))]);
+      number(limits, cl, 2, t.cl(i));
+      number(limits, lcl, 3, t.lcl(i));
+      number(limits, ucl, 4, t.ucl(i));
+      number(limits, lwl, 5, t.lwl(i));
+      number(limits, uwl, 6, t.uwl(i));
+    }
+    bytes.append(limits.array(), 0, limits.length());
+    if (t.signalled(i)) {
+      signalsAndType(bytes, t, i);
+    } else {
+      if (repeated.unsignalledChanged(t, i)) {
+        unsignalled.clear();
+        signalsAndType(unsignalled, t, i);
+      }
+      bytes.append(unsignalled.array(), 0, unsignalled.length());
+    }
     // CUSUM: cusumUpper, cusumLower; EWMA: ewma; other charts: none
     double upper = t.cusumUpper(i);
     if (!Double.isNaN(upper)) {
-      number(cusumUpper, 8, upper);
-      number(cusumLower, 9, t.cusumLower(i));
+      number(bytes, cusumUpper, 8, upper);
+      number(bytes, cusumLower, 9, t.cusumLower(i));
     }
     double smoothed = t.ewma(i);
     if (!Double.isNaN(smoothed)) {
-      number(ewma, 10, smoothed);
+      number(bytes, ewma, 10, smoothed);
     }
     bytes.append(close);
   }
 
-  /** {@code ["a","b"]}; pretty {@code [ "a", "b" ]}, and {@code [ ]} when empty. */
-  private void signals(List<String> ids) {
-    bytes.append((byte) '[');
-    for (int i = 0; i < ids.size(); i++) {
-      bytes.append(i == 0 ? signalsFirst : signalsNext);
-      string(ids.get(i));
+  /** The fields from {@code sigmaSignal} to {@code pointType}. */
+  private void signalsAndType(Utf8Bytes to, PointTable t, int i) {
+    to.append(sigmaRunsSignal[flags(t.sigmaSignal(i), t.runsSignal(i))]);
+    number(to, target, 7, t.target(i));
+    to.append(signals).append((byte) '[');
+    List<String> ids = t.signalled(i) ? t.signals(i) : List.of();
+    for (int k = 0; k < ids.size(); k++) {
+      to.append(k == 0 ? signalsFirst : signalsNext);
+      string(to, ids.get(k));
     }
-    bytes.append(signalsEnd);
+    to.append(signalsEnd);
+    to.append(pointType).append(POINT_TYPES[t.pointType(i).ordinal()]);
   }
 
-  private void number(byte[] name, int column, double value) {
+  private void number(Utf8Bytes to, byte[] name, int column, double value) {
     byte[] d = digits.of(column, value);
-    bytes.append(name).append(d == null ? NULL : d);
+    to.append(name).append(d == null ? NULL : d);
   }
 
-  private void string(String text) {
-    bytes.append((byte) '"');
-    if (!bytes.appendPlain(text)) {
-      bytes.append(JsonStringEncoder.getInstance().quoteAsUTF8(text));
+  private static void string(Utf8Bytes to, String text) {
+    to.append((byte) '"');
+    if (!to.appendPlain(text)) {
+      to.append(JsonStringEncoder.getInstance().quoteAsUTF8(text));
     }
-    bytes.append((byte) '"');
+    to.append((byte) '"');
   }
 
   /** The facet's name as a JSON string, escaped once per facet rather than once per point. */
   private byte[] facetName(Facet f) {
     if (f != lastFacet) {
       Utf8Bytes name = new Utf8Bytes();
-      name.append((byte) '"');
-      if (!name.appendPlain(f.name())) {
-        name.append(JsonStringEncoder.getInstance().quoteAsUTF8(f.name()));
-      }
-      name.append((byte) '"');
+      string(name, f.name());
       lastFacet = f;
       lastFacetName = Arrays.copyOf(name.array(), name.length());
     }
@@ -220,11 +225,29 @@ final class JsonPoints {
 
   /** {@code before}, the quoted name and the colon as Jackson writes them. */
   private byte[] name(String before, String name) {
-    return ascii(before + '"' + name + '"' + (pretty ? " : " : ":"));
+    return ascii(text(before, name));
   }
 
-  private static byte[] bool(boolean value) {
-    return value ? TRUE : FALSE;
+  private String text(String before, String name) {
+    return before + '"' + name + '"' + (pretty ? " : " : ":");
+  }
+
+  /**
+   * Two boolean fields that follow each other, with their values, for each of the four pairs of
+   * values in the order of {@link #flags(boolean, boolean)}: one copy instead of four.
+   */
+  private byte[][] flags(String comma, String first, String second) {
+    byte[][] pairs = new byte[4][];
+    for (int k = 0; k < 4; k++) {
+      String a = (k & 2) != 0 ? "true" : "false";
+      String b = (k & 1) != 0 ? "true" : "false";
+      pairs[k] = ascii(text(comma, first) + a + text(comma, second) + b);
+    }
+    return pairs;
+  }
+
+  private static int flags(boolean first, boolean second) {
+    return (first ? 2 : 0) + (second ? 1 : 0);
   }
 
   private static byte[] ascii(String text) {

@@ -26,6 +26,11 @@ final class Utf8Bytes {
     return length;
   }
 
+  /** Drops the bytes from {@code length} on. */
+  void truncate(int length) {
+    this.length = length;
+  }
+
   /** The bytes, valid up to {@link #length()}; the array is reused, never hand it on. */
   byte[] array() {
     return bytes;

@@ -23,6 +23,7 @@ import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
+import qi.core.result.PointResult;
 import qi.core.series.Series;
 
 /**
@@ -105,6 +106,69 @@ class AnalysisCsvTest {
             .isTrue();
       }
     }
+  }
+
+  /**
+   * The x of every row is written in one pass when it is plain ASCII; whatever it is, the cell
+   * reads back as {@link AnalysisCsv#text} makes it, in both dialects.
+   */
+  @Property(seed = "2718", tries = 300)
+  void everyXReadsBackAsItsTextCell(@ForAll("xs") String x) {
+    PointResult p = NEGATIVE.points().get(0);
+    PointResult withX =
+        new PointResult(
+            p.index(),
+            x,
+            p.y(),
+            p.n(),
+            p.part(),
+            p.baseline(),
+            p.included(),
+            p.cl(),
+            p.lcl(),
+            p.ucl(),
+            p.lwl(),
+            p.uwl(),
+            p.sigmaSignal(),
+            p.runsSignal(),
+            p.target(),
+            p.signals(),
+            p.pointType(),
+            p.cusumUpper(),
+            p.cusumLower(),
+            p.ewma());
+    Analysis analysis =
+        new Analysis(
+            "i",
+            List.of(withX),
+            NEGATIVE.parts(),
+            List.of(),
+            NEGATIVE.rules(),
+            NEGATIVE.direction());
+
+    for (CsvDialect dialect : CsvDialect.values()) {
+      StringWriter out = new StringWriter();
+      AnalysisCsv.write(List.of(new Facet(null, analysis)), out, dialect);
+      CsvRecord row =
+          CsvReader.builder()
+              .fieldSeparator(dialect.separator())
+              .ofCsvRecord(out.toString())
+              .stream()
+              .skip(1)
+              .findFirst()
+              .orElseThrow();
+
+      assertThat(row.getField(1)).isEqualTo(AnalysisCsv.text(x, dialect));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> xs() {
+    // numbers, dates and what a period label or a hand-made point may hold
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789.-eE+=@,;\"\n\t #é/").ofMaxLength(8),
+        Arbitraries.doubles().map(String::valueOf),
+        Arbitraries.strings());
   }
 
   @Test

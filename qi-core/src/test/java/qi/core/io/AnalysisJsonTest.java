@@ -20,8 +20,12 @@ import qi.core.ChartType;
 import qi.core.ControlChart;
 import qi.core.result.Analysis;
 import qi.core.result.Facet;
+import qi.core.result.PointResult;
+import qi.core.rules.Direction;
 import qi.core.rules.RuleSet;
+import qi.core.series.Observation;
 import qi.core.series.Series;
+import qi.core.series.XValue;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -196,6 +200,62 @@ class AnalysisJsonTest {
       assertThat(points.get(9_000).get("facet").asString()).isEqualTo("second");
       assertThat(points.get(9_000).get("index").asInt()).isEqualTo(1);
     }
+  }
+
+  /**
+   * Fields that repeat from point to point are formatted once and copied (RepeatedFields): every
+   * field of every point must still be the point's own where they change: a P chart whose limits
+   * change with n and part, an excluded point between two of the same n, signals and a target. The
+   * oracle is {@code analysis.points()}.
+   */
+  @Test
+  void everyFieldOfEveryPointIsItsOwn() {
+    double[][] counts = {
+      {3, 50}, {5, 50}, {4, 50}, {6, 55}, {2, 50}, {30, 50}, {4, 50}, {5, 50}, {6, 48}, {3, 50},
+      {20, 60}, {22, 60}, {25, 60}, {21, 50}, {24, 60}, {23, 60}, {26, 64}, {22, 60}
+    };
+    List<Observation> rows = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      rows.add(Observation.ofRatio(XValue.of(i + 1), counts[i][0], counts[i][1]));
+    }
+    Analysis analysis =
+        ControlChart.of(ChartType.P, Series.ofRatios(rows))
+            .parts(10)
+            .exclude(2)
+            .target(0.2)
+            .direction(Direction.DECREASE)
+            .analyze();
+    assertThat(analysis.points()).anyMatch(p -> !p.signals().isEmpty());
+
+    JsonNode points =
+        JSON.readTree(json(List.of(new Facet(null, analysis)), AnalysisJson.Layout.COMPACT))
+            .get("points");
+
+    for (int i = 0; i < points.size(); i++) {
+      PointResult p = analysis.points().get(i);
+      JsonNode written = points.get(i);
+      assertThat(written.get("n").asDouble()).isEqualTo(p.n());
+      assertThat(written.get("part").asInt()).isEqualTo(p.part());
+      assertThat(written.get("included").asBoolean()).isEqualTo(p.included());
+      for (String limit : List.of("cl", "lcl", "ucl", "lwl", "uwl")) {
+        assertThat(written.get(limit).asDouble()).isEqualTo(field(p, limit));
+      }
+      assertThat(written.get("sigmaSignal").asBoolean()).isEqualTo(p.sigmaSignal());
+      assertThat(written.get("runsSignal").asBoolean()).isEqualTo(p.runsSignal());
+      assertThat(written.get("target").asDouble()).isEqualTo(p.target());
+      assertThat(written.get("signals").size()).isEqualTo(p.signals().size());
+      assertThat(written.get("pointType").asString()).isEqualTo(p.pointType().id());
+    }
+  }
+
+  private static double field(PointResult p, String limit) {
+    return switch (limit) {
+      case "cl" -> p.cl();
+      case "lcl" -> p.lcl();
+      case "ucl" -> p.ucl();
+      case "lwl" -> p.lwl();
+      default -> p.uwl();
+    };
   }
 
   /** The same tokens written again by a Jackson generator, compact or with its pretty printer. */
