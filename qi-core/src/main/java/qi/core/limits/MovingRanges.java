@@ -9,11 +9,16 @@ final class MovingRanges {
   private MovingRanges() {}
 
   /**
-   * From this many values on, {@link #centred} takes the mean and the moving ranges' averages on
-   * two cores: each of R's means of a million values is a few tens of milliseconds, while handing
-   * work to another thread costs well under one.
+   * From this many values on, {@link #centred} (and the XmR chart) take the mean and the moving
+   * ranges' averages on two cores: each of R's means of a million values is a few tens of
+   * milliseconds, while handing work to another thread costs well under one.
    */
   static final int BOTH_CORES_FROM = 100_000;
+
+  /** Whether a mean and moving ranges of this many values are taken on two cores. */
+  static boolean onBothCores(int values) {
+    return values >= BOTH_CORES_FROM && Runtime.getRuntime().availableProcessors() > 1;
+  }
 
   /** |vᵢ − vᵢ₋₁| for i ≥ 1; NaN where either value is missing. */
   static double[] of(double[] values) {
@@ -80,7 +85,7 @@ final class MovingRanges {
    * ({@link #deviationsExact}); where they may not be, σ̂ is taken about x̄ after all.
    */
   static Centred centred(double[] values, boolean screen) {
-    if (values.length < BOTH_CORES_FROM || Runtime.getRuntime().availableProcessors() < 2) {
+    if (!onBothCores(values.length)) {
       double mean = Stats.mean(values);
       return new Centred(mean, sigmaAbout(values, mean, screen));
     }
