@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntToDoubleFunction;
 import qi.core.internal.SigmaLimits;
 import qi.core.internal.Stats;
@@ -20,6 +21,7 @@ import qi.core.result.PartResult;
 import qi.core.result.PointType;
 import qi.core.result.Variation;
 import qi.core.rules.Direction;
+import qi.core.rules.Rule;
 import qi.core.rules.RuleInput;
 import qi.core.rules.RuleSet;
 import qi.core.rules.RunsFigures;
@@ -179,8 +181,9 @@ final class Engine {
               figures.get(p),
               spec.runsMethod());
       int[] firstFlag = new int[range[1] - range[0]];
+      int[][] flagsOfRules = flags(spec.rules().rules(), input);
       for (int r = 0; r < rulesCount; r++) {
-        int[] flags = spec.rules().rules().get(r).flags(input);
+        int[] flags = flagsOfRules[r];
         for (int k = 0; k < flags.length; k++) {
           if (flags[k] != 0) {
             signalMask[range[0] + k] |= 1 << r;
@@ -333,6 +336,36 @@ final class Engine {
       labels.add(subgroups.label(i));
     }
     return labels;
+  }
+
+  /**
+   * From this many points of a part on, its rules are evaluated on every core: each reads the part
+   * and writes only its own flags, and a rule over a million points takes milliseconds, while
+   * handing one to another thread costs microseconds.
+   */
+  private static final int RULES_ON_ALL_CORES_FROM = 100_000;
+
+  /**
+   * The flags of each rule over the part, in the rule set's order; a long part's rules in the
+   * common fork-join pool (all joined before this returns).
+   */
+  private static int[][] flags(List<Rule> rules, RuleInput part) {
+    int[][] flags = new int[rules.size()][];
+    if (part.size() < RULES_ON_ALL_CORES_FROM
+        || rules.size() < 2
+        || Runtime.getRuntime().availableProcessors() < 2) {
+      for (int r = 0; r < flags.length; r++) {
+        flags[r] = rules.get(r).flags(part);
+      }
+      return flags;
+    }
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int r = 0; r < flags.length; r++) {
+      int rule = r;
+      tasks.add(ForkJoinTask.adapt(() -> flags[rule] = rules.get(rule).flags(part)));
+    }
+    ForkJoinTask.invokeAll(tasks);
+    return flags;
   }
 
   /** Parts with fewer points than this have trial limits (NHSRplotthedots' warning threshold). */
