@@ -53,8 +53,25 @@ final class Converters {
 
   private static <E extends Enum<E>> void register(
       CommandLine line, Set<Class<?>> types, Class<E> type) {
-    line.registerConverter(type, value -> named(type, value));
+    line.registerConverter(type, new EnumConverter<>(type));
     types.add(type);
+  }
+
+  /**
+   * The converter of one enum {@code type}: a named class, not a lambda, so that picocli stays in
+   * the class-data archive (see the note in {@link Qi}).
+   */
+  private static final class EnumConverter<E extends Enum<E>> implements ITypeConverter<E> {
+    private final Class<E> type;
+
+    EnumConverter(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public E convert(String value) {
+      return named(type, value);
+    }
   }
 
   /**
@@ -81,7 +98,9 @@ final class Converters {
         spec.addOption(option.toBuilder().completionCandidates(lower).build());
       }
     }
-    line.getSubcommands().values().forEach(sub -> lowerCaseCandidates(sub, types));
+    for (CommandLine sub : line.getSubcommands().values()) {
+      lowerCaseCandidates(sub, types);
+    }
   }
 
   static <E extends Enum<E>> E named(Class<E> type, String value) {

@@ -103,38 +103,72 @@ public final class Qi implements Runnable {
   /** Runs the command line and returns the exit code; only {@link #main} exits. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Qi());
-    subcommandsFor(args).forEach(line::addSubcommand);
+    for (Class<?> command : subcommandsFor(args)) {
+      line.addSubcommand(command);
+    }
     Converters.registerEnums(line);
     line.setOut(out);
     line.setErr(err);
-    line.setParameterExceptionHandler(
-        (e, arguments) -> {
-          err.println(
-              "qi: " + Messages.line(e.getMessage()) + " (see " + commandName(e) + " --help)");
-          err.flush();
-          return ExitCodes.BAD_INPUT;
-        });
-    line.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          if (e instanceof IllegalArgumentException) {
-            err.println("qi: " + Messages.line(OptionNames.of(e.getMessage()) + InputHints.of(e)));
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-          }
-          err.println("qi: internal error: " + Messages.line(e.toString()) + " (please report it)");
-          err.flush();
-          return ExitCodes.FAILURE;
-        });
+    line.setParameterExceptionHandler(new BadOption(err));
+    line.setExecutionExceptionHandler(new Failure(err));
     return line.execute(args);
+  }
+
+  /*
+   * No lambda or method reference here implements or takes a picocli type: picocli's class files
+   * are Java 5, and a lambda of a picocli interface in the class list of the class-data archive
+   * makes the JVM link picocli's classes when it dumps the archive, which then leaves them (and
+   * every converter) out of it (docs/performance.md, "Start-up"). Named classes keep them in.
+   */
+
+  /** A bad option or option value: one line naming it, exit code 2. */
+  private static final class BadOption implements CommandLine.IParameterExceptionHandler {
+    private final PrintWriter err;
+
+    BadOption(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] arguments) {
+      err.println("qi: " + Messages.line(e.getMessage()) + " (see " + commandName(e) + " --help)");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  /** A command that failed: bad input (exit code 2) or an internal error (exit code 1). */
+  private static final class Failure implements CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    Failure(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleExecutionException(
+        Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+      if (e instanceof IllegalArgumentException) {
+        err.println("qi: " + Messages.line(OptionNames.of(e.getMessage()) + InputHints.of(e)));
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      err.println("qi: internal error: " + Messages.line(e.toString()) + " (please report it)");
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
   }
 
   /**
    * The subcommands to build for {@code args}. Picocli builds each command's model by reflection
    * over its options when it is added, which is start-up time on every run (the pdsa tree alone has
-   * a dozen commands), so a run of one self-contained command builds that command only; anything
-   * else (help, completion, an unknown name) builds them all.
+   * a dozen commands), so a run of one self-contained command builds that command only, {@code qi
+   * --version} alone none; anything else (help, completion, an unknown name) builds them all.
    */
   static List<Class<?>> subcommandsFor(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
     if (args.length > 0) {
       for (Class<?> command : SELF_CONTAINED) {
         if (command.getAnnotation(Command.class).name().equals(args[0])) {

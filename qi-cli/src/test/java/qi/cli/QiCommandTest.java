@@ -86,6 +86,23 @@ class QiCommandTest {
   }
 
   @Test
+  void versionAloneBuildsNoSubcommandAndVersionWithMoreBuildsThemAll() {
+    assertThat(Qi.subcommandsFor(new String[] {"--version"})).isEmpty();
+    assertThat(Qi.subcommandsFor(new String[] {"-V"})).isEmpty();
+    // an argument after it may name a command, which must exist for the line to parse as before
+    assertThat(Qi.subcommandsFor(new String[] {"-V", "help"}))
+        .contains(AnalyzeCommand.class, PdsaCommand.class, picocli.CommandLine.HelpCommand.class);
+  }
+
+  @Test
+  void shortVersionOptionPrintsTheVersion() {
+    CliRun run = CliRun.of("-V");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("qi ");
+  }
+
+  @Test
   void helpListsEveryCommand() {
     CliRun run = CliRun.of("help");
 

@@ -29,13 +29,13 @@ final class JsonFields {
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** Compact: no white space. */
-  static final ObjectWriteContext COMPACT = new Layout(null, null);
+  static final ObjectWriteContext COMPACT = new Layout(false, null);
 
   /** Indented by Jackson's default pretty printer. */
-  static final ObjectWriteContext PRETTY = new Layout(new DefaultPrettyPrinter(), null);
+  static final ObjectWriteContext PRETTY = new Layout(true, null);
 
   /** Compact, one top-level value per line (JSON Lines). */
-  static final ObjectWriteContext LINES = new Layout(null, new SerializedString("\n"));
+  static final ObjectWriteContext LINES = new Layout(false, new SerializedString("\n"));
 
   /** A generator of UTF-8 bytes. */
   static JsonGenerator generator(ObjectWriteContext layout, OutputStream out) {
@@ -47,24 +47,28 @@ final class JsonFields {
     return FACTORY.createGenerator(layout, out);
   }
 
-  /** A pretty printer (or none) and the separator of top-level values (or Jackson's space). */
+  /**
+   * Jackson's default pretty printer (or none) and the separator of top-level values (or Jackson's
+   * space). The printer is made for each document that asks, never before: making one spins a dozen
+   * method handles of string concatenation, a few per cent of a short compact run.
+   */
   private static final class Layout extends ObjectWriteContext.Base {
-    private final DefaultPrettyPrinter printer;
+    private final boolean pretty;
     private final SerializableString separator;
 
-    Layout(DefaultPrettyPrinter printer, SerializableString separator) {
-      this.printer = printer;
+    Layout(boolean pretty, SerializableString separator) {
+      this.pretty = pretty;
       this.separator = separator;
     }
 
     @Override
     public PrettyPrinter getPrettyPrinter() {
-      return printer == null ? null : printer.createInstance(); // it keeps the indentation
+      return pretty ? new DefaultPrettyPrinter() : null; // it keeps the indentation: one each
     }
 
     @Override
     public boolean hasPrettyPrinter() {
-      return printer != null;
+      return pretty;
     }
 
     @Override

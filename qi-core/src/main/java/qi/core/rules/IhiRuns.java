@@ -18,11 +18,11 @@ public record IhiRuns() implements Rule {
   private static final int LAST = 60;
 
   /**
-   * The runs range per number of useful observations, computed when an IHI rule first needs it (not
-   * with the rules every run loads, in a JVM that has not compiled anything yet).
+   * The limits for each n from {@link #FIRST} to {@link #LAST}, computed when the rule first runs:
+   * not at start-up of every program that names a rule set (the command line lists them all).
    */
-  private static final class Table {
-    static final int[][] LIMITS = limits();
+  private static final class Limits {
+    static final int[][] TABLE = limits();
   }
 
   @Override
@@ -46,7 +46,7 @@ public record IhiRuns() implements Rule {
       throw new IllegalArgumentException(
           "useful (" + useful + ") must be between " + FIRST + " and " + LAST);
     }
-    return Table.LIMITS[useful - FIRST].clone();
+    return Limits.TABLE[useful - FIRST].clone();
   }
 
   @Override
@@ -62,7 +62,7 @@ public record IhiRuns() implements Rule {
         runs++;
       }
     }
-    int[] range = Table.LIMITS[useful.length - FIRST];
+    int[] range = Limits.TABLE[useful.length - FIRST];
     if (runs < range[0] || runs > range[1]) {
       for (int i : useful) {
         flags[i] = Rules.UNSIDED;

@@ -39,24 +39,24 @@ public enum RunsMethod {
     return qbinom05(useful);
   }
 
-  private static int qbinom05(int useful) {
+  static int qbinom05(int useful) {
     return new BinomialDistribution(null, Math.max(useful - 1, 0), 0.5)
         .inverseCumulativeProbability(0.05);
   }
 
   /**
-   * {@link #crossingsMin} for 0 … 100 useful observations, computed once on first use by the same
-   * function: a dashboard analyzes thousands of short parts, and each inverse binomial costs
-   * microseconds.
+   * {@link #crossingsMin} for 0 … 100 useful observations, R 4.2.2's {@code qbinom(0.05, pmax(0:100
+   * - 1, 0), 0.5)}: a dashboard analyzes thousands of short parts, and each inverse binomial costs
+   * microseconds. A table, not computed on first use, which took milliseconds of every run's
+   * start-up; {@code RunsMethodTest} checks it against the function.
    */
   private static final class SmallParts {
-    static final int[] CROSSINGS_MIN = new int[101];
-
-    static {
-      for (int n = 0; n < CROSSINGS_MIN.length; n++) {
-        CROSSINGS_MIN[n] = qbinom05(n);
-      }
-    }
+    static final int[] CROSSINGS_MIN = {
+      0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8, 8, 8, 9, 9, 10, 10,
+      11, 11, 11, 12, 12, 13, 13, 14, 14, 14, 15, 15, 16, 16, 17, 17, 17, 18, 18, 19, 19, 20, 20,
+      21, 21, 21, 22, 22, 23, 23, 24, 24, 25, 25, 25, 26, 26, 27, 27, 28, 28, 29, 29, 29, 30, 30,
+      31, 31, 32, 32, 33, 33, 34, 34, 34, 35, 35, 36, 36, 37, 37, 38, 38, 39, 39, 39, 40, 40, 41, 41
+    };
   }
 
   /** Whether runs of this shape signal a shift; {@code useful} must be ≥ 1. */
