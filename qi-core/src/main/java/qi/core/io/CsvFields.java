@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The fields of the record FastCSV parsed last, copied into one reused buffer: no object per record
- * or field, so that a million rows cost no more than their characters. {@link #buildRecord} hands
- * out this handler itself, valid until the next record is read.
+ * The fields of the records FastCSV parses, appended one record after the other to a reused buffer
+ * until {@link #restart} starts it again: no object per record or field, so that a million rows
+ * cost no more than their characters, and a block of records ({@link RecordBlock}) is handed on in
+ * one piece. {@link #buildRecord} hands out this handler itself; {@link #start} and {@link #end}
+ * describe the record read last, until the next one is read.
  *
  * <p>Whitespace ({@link Character#isWhitespace}) around an unquoted field is dropped, as the format
  * qi first read with Commons CSV did; FastCSV keeps it, and drops only the whitespace around
@@ -20,8 +22,9 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields> {
   private int[] starts = new int[16];
   private int[] ends = new int[16];
 
-  @Override
-  protected void handleBegin(long startingLineNumber) {
+  /** Appends the records read from now on to {@code into}, from its start. */
+  void restart(char[] into) {
+    chars = into;
     length = 0;
   }
 
@@ -30,10 +33,10 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields> {
     int from = offset;
     int to = offset + len;
     if (!quoted) {
-      while (from < to && Character.isWhitespace(buf[from])) {
+      while (from < to && isWhitespace(buf[from])) {
         from++;
       }
-      while (to > from && Character.isWhitespace(buf[to - 1])) {
+      while (to > from && isWhitespace(buf[to - 1])) {
         to--;
       }
     }
@@ -41,13 +44,22 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields> {
       starts = Arrays.copyOf(starts, index * 2);
       ends = Arrays.copyOf(ends, index * 2);
     }
-    if (length + to - from > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + to - from));
+    int end = length + to - from;
+    if (end > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, end));
     }
     System.arraycopy(buf, from, chars, length, to - from);
     starts[index] = length;
-    length += to - from;
-    ends[index] = length;
+    ends[index] = end;
+    length = end;
+  }
+
+  /**
+   * {@link Character#isWhitespace}, answered without a table for the printable ASCII characters of
+   * nearly every cell.
+   */
+  private static boolean isWhitespace(char c) {
+    return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
   }
 
   @Override
@@ -65,9 +77,18 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields> {
     return getStartingLineNumber();
   }
 
-  /** The characters of the record read last; field {@code i} is {@code [start(i), end(i))}. */
+  /**
+   * The characters of the records read since {@link #restart}; field {@code i} of the record read
+   * last is {@code [start(i), end(i))}. The buffer of {@code restart} while they fit, a larger one
+   * after.
+   */
   char[] chars() {
     return chars;
+  }
+
+  /** The number of characters of the records read since {@link #restart}. */
+  int length() {
+    return length;
   }
 
   int start(int field) {

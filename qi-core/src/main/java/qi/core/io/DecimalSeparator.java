@@ -37,27 +37,30 @@ final class DecimalSeparator {
     if (Cells.isMissing(text, from, to)) {
       return Double.NaN;
     }
-    boolean point = false;
-    boolean comma = false;
-    for (int i = from; i < to; i++) {
-      point |= text[i] == '.';
-      comma |= text[i] == ',';
-    }
     char separator = decimal != null ? decimal : pointSeen ? '.' : 0;
-    if (separator == 0 && comma && !point) {
-      separator = ',';
-      if (!commaSeen && !Double.isNaN(Decimals.parse(text, from, to, ','))) {
-        commaSeen = true;
+    // with the separator ".", the scan below settles nothing: every number reads as it stands
+    if (separator != '.') {
+      boolean point = false;
+      boolean comma = false;
+      for (int i = from; i < to; i++) {
+        point |= text[i] == '.';
+        comma |= text[i] == ',';
+      }
+      if (separator == 0 && comma && !point) {
+        separator = ',';
+        if (!commaSeen && !Double.isNaN(Decimals.parse(text, from, to, ','))) {
+          commaSeen = true;
+          return KEEP_ROW;
+        }
+      } else if (separator == 0 && point && !comma) {
+        String t = new String(text, from, to - from);
+        pointSeen =
+            NumberGrammar.POINT_NUMBER.matcher(t).matches()
+                && !NumberGrammar.THOUSANDS.matcher(t).matches();
+        return KEEP_ROW;
+      } else if (separator == 0 ? point : separator == ',' && point) {
         return KEEP_ROW;
       }
-    } else if (separator == 0 && point && !comma) {
-      String t = new String(text, from, to - from);
-      pointSeen =
-          NumberGrammar.POINT_NUMBER.matcher(t).matches()
-              && !NumberGrammar.THOUSANDS.matcher(t).matches();
-      return KEEP_ROW;
-    } else if (separator == 0 ? point : separator == ',' && point) {
-      return KEEP_ROW;
     }
     double value = Decimals.parse(text, from, to, separator == ',' ? ',' : '.');
     return Double.isFinite(value) && (!denominator || value > 0) ? value : KEEP_ROW;

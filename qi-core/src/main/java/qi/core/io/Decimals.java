@@ -40,27 +40,27 @@ final class Decimals {
       negative = text[i] == '-';
       i++;
     }
+    // At most 18 digits fit a long; with more, the significand overflows, but is then not used.
     long significand = 0;
-    boolean fast = true;
-    int digits = 0;
-    int decimals = 0;
-    while (i < to && isDigit(text[i])) {
-      significand = accumulate(significand, text[i]);
-      fast &= significand < FIFTEEN_DIGITS;
-      i++;
-      digits++;
+    int start = i;
+    for (int d; i < to && (d = digit(text[i])) <= 9; i++) {
+      significand = significand * 10 + d;
     }
+    int digits = i - start;
+    int decimals = 0;
     boolean hasPoint = i < to && text[i] == point;
     if (hasPoint) {
       i++;
-      while (i < to && isDigit(text[i])) {
-        significand = accumulate(significand, text[i]);
-        fast &= significand < FIFTEEN_DIGITS;
-        i++;
-        digits++;
-        decimals++;
+      start = i;
+      for (int d; i < to && (d = digit(text[i])) <= 9; i++) {
+        significand = significand * 10 + d;
       }
+      decimals = i - start;
+      digits += decimals;
     }
+    // the significand only grows digit by digit, so it has at most 15 digits (leading zeros
+    // aside) when it ends below 10^15 without having overflowed
+    boolean fast = digits <= 18 && significand < FIFTEEN_DIGITS;
     if (digits == 0 || point == ',' && hasPoint && decimals == 0) {
       return Double.NaN;
     }
@@ -80,14 +80,6 @@ final class Decimals {
     return negative ? -value : value;
   }
 
-  /**
-   * The significand with one more digit; once it is past 15 digits the fast path is off and only
-   * its size matters, so it stops growing rather than overflow.
-   */
-  private static long accumulate(long significand, char digit) {
-    return significand < FIFTEEN_DIGITS ? significand * 10 + (digit - '0') : significand;
-  }
-
   /** Whether {@code text[from, to)} is {@code [-+]?\d+}. */
   private static boolean isExponent(char[] text, int from, int to) {
     int i = from;
@@ -104,6 +96,11 @@ final class Decimals {
   }
 
   private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return digit(c) <= 9;
+  }
+
+  /** The value of an ASCII digit; above 9 for any other char (one comparison tells them apart). */
+  private static int digit(char c) {
+    return (char) (c - '0');
   }
 }

@@ -2,6 +2,7 @@ package qi.core.io;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,8 +55,7 @@ public final class Input {
       InputStream in, String source, InputFormat format, Columns columns, ReadOptions options) {
     return switch (format) {
       case CSV ->
-          CsvInput.read(
-              new InputStreamReader(in, StandardCharsets.UTF_8), source, columns, options);
+          CsvInput.read(new Utf8Reader(in, CodingErrorAction.REPLACE), source, columns, options);
       case JSON ->
           JsonInput.read(
               new InputStreamReader(in, StandardCharsets.UTF_8), source, columns, options);

@@ -55,6 +55,10 @@ final class Table {
   private final IsoDays isoDays = new IsoDays();
 
   private int size;
+
+  /** The rows every column in use has room for, while rows are added: 0 until the first. */
+  private int stored;
+
   private double[] xNumbers;
   private XValue[] xValues;
   private final double[][] numbers = new double[2][];
@@ -83,32 +87,34 @@ final class Table {
   }
 
   /**
-   * Adds a row of text cells, {@code text[from[k], to[k])} for x, y, n and label in turn ({@code
-   * from[k] < 0} for a column not read), as the CSV reader finds them.
+   * Adds a row of text cells, {@code text[from[at + k], to[at + k])} for x, y, n and label in turn
+   * ({@code from[at + k] < 0} for a column not read), as the CSV reader finds them.
    */
-  void add(long line, char[] text, int[] from, int[] to) {
-    int xFrom = Cells.trimStart(text, from[0], to[0]);
-    int xTo = Cells.trimEnd(text, xFrom, to[0]);
+  void add(long line, char[] text, int[] from, int[] to, int at) {
+    int xFrom = Cells.trimStart(text, from[at], to[at]);
+    int xTo = Cells.trimEnd(text, xFrom, to[at]);
     if (Cells.isMissing(text, xFrom, xTo)) {
       return;
     }
     Class<? extends XValue> kind = x(text, xFrom, xTo);
-    double y = numbers[0] == null ? Double.NaN : decimal.alone(text, from[1], to[1], false);
-    double n = numbers[1] == null ? Double.NaN : decimal.alone(text, from[2], to[2], true);
+    double y =
+        numbers[0] == null ? Double.NaN : decimal.alone(text, from[at + 1], to[at + 1], false);
+    double n =
+        numbers[1] == null ? Double.NaN : decimal.alone(text, from[at + 2], to[at + 2], true);
     if (!readAlone(kind, y, n)) {
       keep(
           new Row(
               line,
-              Cells.cell(text, from[0], to[0]),
-              Cells.cell(text, from[1], to[1]),
-              Cells.cell(text, from[2], to[2]),
-              Cells.cell(text, from[3], to[3])));
+              Cells.cell(text, from[at], to[at]),
+              Cells.cell(text, from[at + 1], to[at + 1]),
+              Cells.cell(text, from[at + 2], to[at + 2]),
+              Cells.cell(text, from[at + 3], to[at + 3])));
       return;
     }
     String label = null;
     if (labels != null) {
-      int start = Cells.trimStart(text, from[3], to[3]);
-      label = new String(text, start, Cells.trimEnd(text, start, to[3]) - start);
+      int start = Cells.trimStart(text, from[at + 3], to[at + 3]);
+      label = new String(text, start, Cells.trimEnd(text, start, to[at + 3]) - start);
     }
     store(y, n, label);
   }
@@ -164,23 +170,8 @@ final class Table {
    * #xValue}.
    */
   private void store(double y, double n, String label) {
-    if (xNumbers == null && xValues == null) {
-      xNumbers = xKind == XValue.Number.class ? new double[CAPACITY] : null;
-      xValues = xNumbers == null ? new XValue[CAPACITY] : null;
-    }
-    int capacity = xNumbers != null ? xNumbers.length : xValues.length;
-    if (size >= capacity) {
-      capacity = Math.max(capacity * 2, size + 1);
-      xNumbers = xNumbers == null ? null : Arrays.copyOf(xNumbers, capacity);
-      xValues = xValues == null ? null : Arrays.copyOf(xValues, capacity);
-    }
-    for (int k = 0; k < numbers.length; k++) {
-      if (numbers[k] != null && size >= numbers[k].length) {
-        numbers[k] = Arrays.copyOf(numbers[k], capacity);
-      }
-    }
-    if (labels != null && size >= labels.length) {
-      labels = Arrays.copyOf(labels, capacity);
+    if (size >= stored) {
+      grow();
     }
     if (xNumbers != null) {
       xNumbers[size] = xNumber;
@@ -197,6 +188,32 @@ final class Table {
       labels[size] = label;
     }
     size++;
+  }
+
+  /**
+   * Makes room in the columns for row {@link #size}, doubling them: the x column is made at the
+   * first row stored, of the kind of the first row's x.
+   */
+  private void grow() {
+    if (xNumbers == null && xValues == null) {
+      xNumbers = xKind == XValue.Number.class ? new double[CAPACITY] : null;
+      xValues = xNumbers == null ? new XValue[CAPACITY] : null;
+    }
+    int capacity = xNumbers != null ? xNumbers.length : xValues.length;
+    if (size >= capacity) {
+      capacity = Math.max(capacity * 2, size + 1);
+      xNumbers = xNumbers == null ? null : Arrays.copyOf(xNumbers, capacity);
+      xValues = xValues == null ? null : Arrays.copyOf(xValues, capacity);
+    }
+    for (int k = 0; k < numbers.length; k++) {
+      if (numbers[k] != null && capacity > numbers[k].length) {
+        numbers[k] = Arrays.copyOf(numbers[k], capacity);
+      }
+    }
+    if (labels != null && capacity > labels.length) {
+      labels = Arrays.copyOf(labels, capacity);
+    }
+    stored = capacity;
   }
 
   /**
