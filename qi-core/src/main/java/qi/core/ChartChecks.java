@@ -28,7 +28,9 @@ final class ChartChecks {
               + ") needs several measurements per subgroup (one row per measurement, x = subgroup),"
               + " but every subgroup has at most one value");
     }
-    for (int i = 0; i < subgroups.size(); i++) {
+    // Only T, count and proportion charts check values: the other types skip a pass over them.
+    boolean checksValues = type == ChartType.T || counts || proportions;
+    for (int i = 0; checksValues && i < subgroups.size(); i++) {
       double sum = subgroups.sum(i);
       if (Double.isNaN(sum)) {
         continue;

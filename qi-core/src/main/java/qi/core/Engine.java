@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntToDoubleFunction;
 import qi.core.internal.SigmaLimits;
 import qi.core.internal.Stats;
@@ -20,6 +21,7 @@ import qi.core.result.PartResult;
 import qi.core.result.PointType;
 import qi.core.result.Variation;
 import qi.core.rules.Direction;
+import qi.core.rules.Rule;
 import qi.core.rules.RuleInput;
 import qi.core.rules.RuleSet;
 import qi.core.rules.RunsFigures;
@@ -138,12 +140,22 @@ final class Engine {
     }
     // An infinite limit is undefined (as a limit of a subgroup of one). Sums and products of
     // values near ±1.8e308 overflow: an infinite value or centre line is not a number anyone can
-    // plot, so it becomes undefined too (NaN, null in JSON), and a note says why.
+    // plot, so it becomes undefined too (NaN, null in JSON), and a note says why. The centre line
+    // is one value per part, and so are the limits of most charts (one σ̂ per part): those columns
+    // are looked at once per part instead of once per point.
+    boolean[] uniform = new boolean[ranges.size()];
+    boolean limitsUniform = true;
+    for (int p = 0; p < ranges.size(); p++) {
+      uniform[p] = uniformLimits(lines, ranges.get(p));
+      limitsUniform &= uniform[p];
+    }
     for (int line = LCL; line <= UWL; line++) {
-      lines[line] = undefineInfinities(lines[line]);
+      if (!limitsUniform || anyInfinite(lines[line], ranges)) {
+        lines[line] = undefineInfinities(lines[line]);
+      }
     }
     double[] y = undefineInfinities(lines[Y]);
-    double[] cl = undefineInfinities(lines[CL]);
+    double[] cl = anyInfinite(lines[CL], ranges) ? undefineInfinities(lines[CL]) : lines[CL];
     if (y != lines[Y] || cl != lines[CL]) {
       notes.add(
           "some values, centre lines or limits exceed the range of a double (about ±1.8e308) and"
@@ -169,8 +181,9 @@ final class Engine {
               figures.get(p),
               spec.runsMethod());
       int[] firstFlag = new int[range[1] - range[0]];
+      int[][] flagsOfRules = flags(spec.rules().rules(), input);
       for (int r = 0; r < rulesCount; r++) {
-        int[] flags = spec.rules().rules().get(r).flags(input);
+        int[] flags = flagsOfRules[r];
         for (int k = 0; k < flags.length; k++) {
           if (flags[k] != 0) {
             signalMask[range[0] + k] |= 1 << r;
@@ -223,11 +236,11 @@ final class Engine {
               runs.crossingsMin(),
               runs.signal(),
               sigmaSignals,
-              meanOver(cl, range),
-              meanOver(lcl, range),
-              meanOver(ucl, range),
-              meanOver(lines[LWL], range),
-              meanOver(lines[UWL], range),
+              cl[range[0]],
+              meanOver(lcl, range, uniform[parts.size()]),
+              meanOver(ucl, range, uniform[parts.size()]),
+              meanOver(lines[LWL], range, uniform[parts.size()]),
+              meanOver(lines[UWL], range, uniform[parts.size()]),
               Variation.of(PointType.values()[pointTypes[last]], spec.direction()),
               Assurance.of(spec.target(), lcl[last], ucl[last], spec.direction()),
               range[1] - range[0] < SHORT_PART,
@@ -323,6 +336,36 @@ final class Engine {
       labels.add(subgroups.label(i));
     }
     return labels;
+  }
+
+  /**
+   * From this many points of a part on, its rules are evaluated on every core: each reads the part
+   * and writes only its own flags, and a rule over a million points takes milliseconds, while
+   * handing one to another thread costs microseconds.
+   */
+  private static final int RULES_ON_ALL_CORES_FROM = 100_000;
+
+  /**
+   * The flags of each rule over the part, in the rule set's order; a long part's rules in the
+   * common fork-join pool (all joined before this returns).
+   */
+  private static int[][] flags(List<Rule> rules, RuleInput part) {
+    int[][] flags = new int[rules.size()][];
+    if (part.size() < RULES_ON_ALL_CORES_FROM
+        || rules.size() < 2
+        || Runtime.getRuntime().availableProcessors() < 2) {
+      for (int r = 0; r < flags.length; r++) {
+        flags[r] = rules.get(r).flags(part);
+      }
+      return flags;
+    }
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int r = 0; r < flags.length; r++) {
+      int rule = r;
+      tasks.add(ForkJoinTask.adapt(() -> flags[rule] = rules.get(rule).flags(part)));
+    }
+    ForkJoinTask.invokeAll(tasks);
+    return flags;
   }
 
   /** Parts with fewer points than this have trial limits (NHSRplotthedots' warning threshold). */
@@ -477,6 +520,50 @@ final class Engine {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether the four limits are each one value over the part (the same bits at every point), as
+   * they are where σ̂ is one value per part. In one pass that stops at the first point where a
+   * limit differs from the part's first.
+   */
+  private static boolean uniformLimits(double[][] lines, int[] range) {
+    double[] lcl = lines[LCL];
+    double[] ucl = lines[UCL];
+    double[] lwl = lines[LWL];
+    double[] uwl = lines[UWL];
+    int first = range[0];
+    long lower = Double.doubleToRawLongBits(lcl[first]);
+    long upper = Double.doubleToRawLongBits(ucl[first]);
+    long lowerWarning = Double.doubleToRawLongBits(lwl[first]);
+    long upperWarning = Double.doubleToRawLongBits(uwl[first]);
+    for (int i = first + 1; i < range[1]; i++) {
+      if (Double.doubleToRawLongBits(lcl[i]) != lower
+          || Double.doubleToRawLongBits(ucl[i]) != upper
+          || Double.doubleToRawLongBits(lwl[i]) != lowerWarning
+          || Double.doubleToRawLongBits(uwl[i]) != upperWarning) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the column, one value over each part, is infinite in any part. */
+  private static boolean anyInfinite(double[] column, List<int[]> ranges) {
+    for (int[] range : ranges) {
+      if (Double.isInfinite(column[range[0]])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The mean of the part's defined values: the part's first value when the column is {@code
+   * uniform} over the part (NaN if that is).
+   */
+  private static double meanOver(double[] values, int[] range, boolean uniform) {
+    return uniform ? values[range[0]] : meanOver(values, range);
   }
 
   /**

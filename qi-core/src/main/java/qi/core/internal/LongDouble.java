@@ -114,6 +114,140 @@ final class LongDouble {
     return add(scratch.setDifference(x, s));
   }
 
+  /**
+   * One of R's two passes of {@code mean()} over the selected values of {@code values[from, to)}
+   * (below {@code limit}, or equal to it too if {@code orEqual}; NaN never), in order: without
+   * {@code mean}, the sum, this ← round(this + vᵢ); with it, the correction, this ← round(this +
+   * round(vᵢ − mean)) as {@link #addDifference}. Returns how many values were selected, or −1 at
+   * the first infinite one in the sum (R's mean is then the plain sum of the infinities; this is
+   * left part-way).
+   *
+   * <p>The usual steps are written out in the loop, with this number in local variables: the
+   * launcher's C1 compiler inlines no method over 35 bytes, so a call per value, with the fields in
+   * memory, cost more than the step. The usual step adds b·2^e, b below 2⁶⁴ and not necessarily
+   * normalized, 1 to 63 binary places below this number's last place ({@link #addSmaller}, whose
+   * window holds every bit of it). In the sum, b is the value's significand. In the correction, b
+   * is the exact difference x − mean when x lies in the binade of the mean, as in {@link
+   * #addDifference}; and when x lies one binade above or below it (the moving ranges of a chart
+   * spread over several binades), the difference of the larger significand doubled and the smaller,
+   * exact below 2⁶⁴ and otherwise rounded at its 65th bit, half to even: the one rounding of
+   * round(x − mean). Any other step goes through {@link #add(double)} and {@link #addDifference}.
+   */
+  int addAll(double[] values, int from, int to, double limit, boolean orEqual, LongDouble mean) {
+    boolean correcting = mean != null;
+    boolean meanNegative = correcting && mean.negative;
+    long meanSignificand = correcting ? mean.significand : 0;
+    int meanExponent = correcting ? mean.exponent : 0;
+    LongDouble scratch = correcting ? new LongDouble() : null;
+    boolean sumNegative = negative;
+    long sum = significand;
+    int sumExponent = exponent;
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      double v = values[i];
+      if (!(v < limit || orEqual && v == limit)) {
+        continue;
+      }
+      count++;
+      long bits = Double.doubleToRawLongBits(v);
+      int biased = (int) (bits >>> 52) & 0x7FF;
+      long a = ((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L) << 11;
+      int aExponent = biased - 1086;
+      boolean bNegative = bits < 0;
+      long b = a;
+      int bExponent = aExponent;
+      boolean usual = biased != 0 && sum != 0;
+      if (!correcting) {
+        if (biased == 0x7FF) {
+          return -1;
+        }
+      } else if (usual && bNegative == meanNegative && meanSignificand != 0) {
+        if (aExponent == meanExponent) {
+          long difference = a - meanSignificand;
+          if (difference == 0) {
+            continue;
+          }
+          bNegative = meanNegative != (difference < 0);
+          b = difference < 0 ? -difference : difference;
+          bExponent = meanExponent;
+        } else if (aExponent == meanExponent + 1 || aExponent == meanExponent - 1) {
+          boolean above = aExponent > meanExponent;
+          long twice = (above ? a : meanSignificand) << 1; // the larger, less its leading 2⁶⁴
+          long smaller = above ? meanSignificand : a;
+          bExponent = Math.min(aExponent, meanExponent);
+          b = twice - smaller;
+          if (Long.compareUnsigned(twice, smaller) >= 0) {
+            // 2⁶⁴ + b: 65 bits, one to round away
+            boolean half = (b & 1) != 0;
+            b = SIGN_BIT | (b >>> 1);
+            bExponent++;
+            if (half && (b & 1) != 0) {
+              b++;
+              if (b == 0) {
+                b = SIGN_BIT;
+                bExponent++;
+              }
+            }
+          }
+          bNegative = above == meanNegative;
+        } else {
+          usual = false;
+        }
+      } else {
+        usual = false;
+      }
+      int places = sumExponent - bExponent;
+      usual &= places > 0 && places < 64 && (sumNegative == bNegative || places > 1 || b >= 0);
+      if (usual) {
+        // addSmaller(bNegative != sumNegative, b, places)
+        long bHigh = b >>> places;
+        long bLow = b << (64 - places);
+        long high;
+        long low;
+        if (bNegative != sumNegative) {
+          low = -bLow;
+          high = sum - bHigh - ((bLow | -bLow) >>> 63);
+          if (high >= 0) {
+            high = (high << 1) | (low >>> 63);
+            low <<= 1;
+            sumExponent--;
+          }
+        } else {
+          low = bLow;
+          high = sum + bHigh;
+          if (Long.compareUnsigned(high, sum) < 0) {
+            low = (low >>> 1) | (high << 63) | (low & 1);
+            high = (high >>> 1) | SIGN_BIT;
+            sumExponent++;
+          }
+        }
+        long rest = low << 1;
+        high += (low >>> 63) & (((rest | -rest) >>> 63) | (high & 1));
+        if (high == 0) {
+          high = SIGN_BIT;
+          sumExponent++;
+        }
+        sum = high;
+      } else {
+        negative = sumNegative;
+        significand = sum;
+        exponent = sumExponent;
+        if (correcting) {
+          addDifference(v, mean, scratch);
+        } else {
+          add(v);
+        }
+        sumNegative = negative;
+        sum = significand;
+        sumExponent = exponent;
+      }
+    }
+    negative = sumNegative;
+    significand = sum;
+    exponent = sumExponent;
+    return count;
+  }
+
   /** Sets this to a copy of {@code other}. */
   LongDouble set(LongDouble other) {
     negative = other.negative;

@@ -38,26 +38,20 @@ public final class Stats {
   /** R's mean of the values below {@code limit}, or equal to it too if asked; NaN never. */
   private static double meanUpTo(double[] values, int from, int to, double limit, boolean orEqual) {
     LongDouble sum = new LongDouble();
-    double plainSum = 0;
-    int count = 0;
-    boolean finite = true;
-    for (int i = from; i < to; i++) {
-      double v = values[i];
-      if (v < limit || orEqual && v == limit) {
-        count++;
-        if (Double.isInfinite(v)) {
-          finite = false;
-          plainSum += v;
-        } else {
-          sum.add(v);
+    int count = sum.addAll(values, from, to, limit, orEqual, null);
+    if (count < 0) {
+      // an infinite value: the mean is ±∞, or NaN with +∞ and −∞ (their plain sum), as in R
+      double infinities = 0;
+      for (int i = from; i < to; i++) {
+        double v = values[i];
+        if ((v < limit || orEqual && v == limit) && Double.isInfinite(v)) {
+          infinities += v;
         }
       }
+      return infinities;
     }
     if (count == 0) {
       return Double.NaN;
-    }
-    if (!finite) {
-      return plainSum;
     }
     LongDouble mean = sum;
     if (Double.isFinite(sum.toDouble())) {
@@ -76,13 +70,7 @@ public final class Stats {
       }
     }
     LongDouble correction = new LongDouble();
-    LongDouble deviation = new LongDouble();
-    for (int i = from; i < to; i++) {
-      double v = values[i];
-      if (v < limit || orEqual && v == limit) {
-        correction.addDifference(v, mean, deviation);
-      }
-    }
+    correction.addAll(values, from, to, limit, orEqual, mean);
     return mean.add(correction.divide(count)).toDouble();
   }
 

@@ -1,7 +1,5 @@
 package qi.core.limits;
 
-import qi.core.internal.Stats;
-
 /**
  * I chart (individuals, the X of an XmR chart).
  *
@@ -24,16 +22,15 @@ public final class ILimits implements Limits {
   @Override
   public Basis basis(PartData part) {
     double[] base = part.atBase(part.value());
-    double cl = part.centre(() -> Stats.mean(base));
-    return Basis.centred(part.value(), cl, sigma(base, cl, part));
+    if (part.hasGivenCl()) {
+      return Basis.centred(part.value(), part.givenCl(), sigma(base, part.givenCl(), part));
+    }
+    MovingRanges.Centred centred = MovingRanges.centred(base, part.screenMovingRanges());
+    return Basis.centred(part.value(), centred.mean(), centred.sigma());
   }
 
   /** σ̂ from the moving ranges of the base values, taken about cl as qicharts2 does. */
   static double sigma(double[] baseValues, double cl, PartData part) {
-    double[] deviations = new double[baseValues.length];
-    for (int i = 0; i < deviations.length; i++) {
-      deviations[i] = baseValues[i] - cl;
-    }
-    return MovingRanges.sigma(deviations, part.screenMovingRanges());
+    return MovingRanges.sigmaAbout(baseValues, cl, part.screenMovingRanges());
   }
 }

@@ -1,7 +1,6 @@
 package qi.core.limits;
 
 import qi.core.internal.SpcConstants;
-import qi.core.internal.Stats;
 
 /**
  * T chart: time between rare events, charted through the transform y^(1/3.6) that makes exponential
@@ -32,8 +31,12 @@ public final class TLimits implements Limits {
       transformed[i] = Math.pow(part.value()[i], 1 / EXPONENT);
     }
     double[] base = part.atBase(transformed);
-    double cl = part.hasGivenCl() ? Math.pow(part.givenCl(), 1 / EXPONENT) : Stats.mean(base);
-    return Basis.centred(transformed, cl, ILimits.sigma(base, cl, part));
+    if (part.hasGivenCl()) {
+      double cl = Math.pow(part.givenCl(), 1 / EXPONENT);
+      return Basis.centred(transformed, cl, ILimits.sigma(base, cl, part));
+    }
+    MovingRanges.Centred centred = MovingRanges.centred(base, part.screenMovingRanges());
+    return Basis.centred(transformed, centred.mean(), centred.sigma());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package qi.core.limits;
 
+import java.util.concurrent.ForkJoinTask;
 import qi.core.internal.SpcConstants;
 import qi.core.internal.Stats;
 
@@ -18,8 +19,18 @@ public final class XmrLimits implements Limits {
   @Override
   public Basis basis(PartData part) {
     double[] base = part.atBase(part.value());
-    double mean = part.centre(() -> Stats.mean(base));
-    double amr = MovingRanges.average(base, part.screenMovingRanges());
+    boolean screen = part.screenMovingRanges();
+    if (part.hasGivenCl() || !MovingRanges.onBothCores(base.length)) {
+      double mean = part.centre(() -> Stats.mean(base));
+      return centred(part, mean, MovingRanges.average(base, screen));
+    }
+    // the mean and the average moving range do not wait for each other: two cores
+    ForkJoinTask<Double> amr = ForkJoinTask.adapt(() -> MovingRanges.average(base, screen)).fork();
+    double mean = Stats.mean(base);
+    return centred(part, mean, amr.join());
+  }
+
+  private static Basis centred(PartData part, double mean, double amr) {
     return Basis.centred(part.value(), mean, SpcConstants.XMR_LIMIT * amr / 3);
   }
 }

@@ -75,19 +75,23 @@ public record Headline(String text, Finding finding, Variation variation, Assura
       return new Headline(
           "No verdict: there are no points to analyze.", Finding.NO_DATA, null, null);
     }
-    int[] usable = new int[parts.size()];
-    for (int i = 0; i < size; i++) {
-      if (points.isIncluded(i) && Double.isFinite(points.y(i))) {
-        usable[points.part(i) - 1]++;
+    // Whether each part has a point left to analyze: the search stops once every part has one.
+    boolean[] usable = new boolean[parts.size()];
+    int partsLeft = usable.length;
+    for (int i = 0; i < size && partsLeft > 0; i++) {
+      int p = points.part(i) - 1;
+      if (!usable[p] && points.isIncluded(i) && Double.isFinite(points.y(i))) {
+        usable[p] = true;
+        partsLeft--;
       }
     }
     List<String> empty = new ArrayList<>();
     for (int p = 0; p < usable.length; p++) {
-      if (usable[p] == 0) {
+      if (!usable[p]) {
         empty.add(Integer.toString(p + 1));
       }
     }
-    if (usable[usable.length - 1] == 0) {
+    if (!usable[usable.length - 1]) {
       return new Headline(
           "No verdict: no points left to analyze in "
               + (empty.size() == 1 ? "part " : "parts ")
@@ -102,7 +106,7 @@ public record Headline(String text, Finding finding, Variation variation, Assura
     int from = 0;
     int beforeFrom = -1;
     // An empty part before the last is said in words; no step is read from it.
-    boolean byParts = parts.size() > 1 && usable[parts.size() - 2] > 0;
+    boolean byParts = parts.size() > 1 && usable[parts.size() - 2];
     if (parts.size() > 1) {
       int lastPart = parts.size();
       from = size;
@@ -239,12 +243,27 @@ public record Headline(String text, Finding finding, Variation variation, Assura
    * a direction. A step between parts comes before every point of the last part.
    */
   private static final class Tally {
-    private final List<int[]> signals = new ArrayList<>(); // {position, PointType ordinal}
+    private static final PointType[] TYPES = PointType.values();
+    private static final byte IMPROVEMENT = (byte) PointType.SPECIAL_CAUSE_IMPROVEMENT.ordinal();
+    private static final byte CONCERN = (byte) PointType.SPECIAL_CAUSE_CONCERN.ordinal();
+
+    // the signals in order, as positions and PointType ordinals: a million points may signal,
+    // so no object per signal
+    private int[] positions = new int[16];
+    private byte[] types = new byte[16];
+    private int count;
+    private int sided;
     private PointType step = PointType.COMMON_CAUSE;
 
     void add(PointType type, int i) {
       if (type != PointType.COMMON_CAUSE) {
-        signals.add(new int[] {i, type.ordinal()});
+        if (count == positions.length) {
+          positions = Arrays.copyOf(positions, 2 * count);
+          types = Arrays.copyOf(types, 2 * count);
+        }
+        positions[count] = i;
+        types[count++] = (byte) type.ordinal();
+        sided += isSided(type) ? 1 : 0;
       }
     }
 
@@ -252,27 +271,31 @@ public record Headline(String text, Finding finding, Variation variation, Assura
       step = type;
     }
 
-    /** The signals that speak: the sided ones when there are any, else all. */
-    private List<int[]> speaking() {
-      List<int[]> all = new ArrayList<>();
-      if (step != PointType.COMMON_CAUSE) {
-        all.add(new int[] {-1, step.ordinal()});
-      }
-      all.addAll(signals);
-      List<int[]> sided = all.stream().filter(s -> isSided(PointType.values()[s[1]])).toList();
-      return sided.isEmpty() ? all : sided;
-    }
-
     private static boolean isSided(PointType type) {
       return type == PointType.SPECIAL_CAUSE_IMPROVEMENT || type == PointType.SPECIAL_CAUSE_CONCERN;
     }
 
+    /**
+     * Whether the signals that speak are the sided ones only (there are some: the step or a point);
+     * else all speak.
+     */
+    private boolean sidedSpeak() {
+      return sided > 0 || isSided(step);
+    }
+
+    private boolean speaks(int k, boolean sidedOnly) {
+      return !sidedOnly || types[k] == IMPROVEMENT || types[k] == CONCERN;
+    }
+
     /** The type of the latest episode; COMMON_CAUSE without signals. */
     PointType latest() {
-      List<int[]> speaking = speaking();
-      return speaking.isEmpty()
-          ? PointType.COMMON_CAUSE
-          : PointType.values()[speaking.get(speaking.size() - 1)[1]];
+      boolean sidedOnly = sidedSpeak();
+      for (int k = count - 1; k >= 0; k--) {
+        if (speaks(k, sidedOnly)) {
+          return TYPES[types[k]];
+        }
+      }
+      return !sidedSpeak() || isSided(step) ? step : PointType.COMMON_CAUSE;
     }
 
     Finding finding() {
@@ -293,49 +316,55 @@ public record Headline(String text, Finding finding, Variation variation, Assura
      * the only signal is the step (it speaks for itself).
      */
     String clause(Points points, boolean byParts) {
-      List<int[]> speaking = speaking();
-      if (speaking.isEmpty()) {
-        return "";
-      }
-      int type = speaking.get(speaking.size() - 1)[1];
-      int k = speaking.size() - 1;
-      int count = 0;
-      while (k >= 0 && speaking.get(k)[1] == type && speaking.get(k)[0] >= 0) {
-        count++;
+      // the speaking signals, latest first: the episode of the latest one's type, back to the
+      // first of another type or the step
+      boolean sidedOnly = sidedSpeak();
+      int k = count - 1;
+      while (k >= 0 && !speaks(k, sidedOnly)) {
         k--;
       }
-      if (count == 0) {
+      if (k < 0) {
         return "";
       }
-      int first = speaking.get(k + 1)[0];
-      int last = speaking.get(speaking.size() - 1)[0];
+      int type = types[k];
+      int last = positions[k];
+      int first = last;
+      int episode = 0;
+      for (; k >= 0; k--) {
+        if (speaks(k, sidedOnly)) {
+          if (types[k] != type) {
+            break;
+          }
+          first = positions[k];
+          episode++;
+        }
+      }
       String where =
           first == last
               ? " at " + at(points.x(first))
               : " from " + at(points.x(first)) + " to " + points.x(last);
       String within = byParts && step != PointType.COMMON_CAUSE ? " within the last part" : "";
       String meaning =
-          switch (PointType.values()[type]) {
+          switch (TYPES[type]) {
             case SPECIAL_CAUSE_IMPROVEMENT -> "a change for the better";
             case SPECIAL_CAUSE_CONCERN -> "a change for the worse";
             case SPECIAL_CAUSE_NEUTRAL_HIGH -> "a change (higher)";
             default -> "a change (lower)";
           };
       String clause =
-          plural(count, "point")
+          plural(episode, "point")
               + within
               + where
-              + (count == 1 ? " signals " : " signal ")
+              + (episode == 1 ? " signals " : " signal ")
               + meaning;
       // Earlier points of another meaning: the other side of a shift that a single centre line
       // runs through, or an older episode.
       int earlierFirst = -1;
       int earlierLast = -1;
       for (int j = 0; j <= k; j++) {
-        int i = speaking.get(j)[0];
-        if (i >= 0) {
-          earlierFirst = earlierFirst < 0 ? i : earlierFirst;
-          earlierLast = i;
+        if (speaks(j, sidedOnly)) {
+          earlierFirst = earlierFirst < 0 ? positions[j] : earlierFirst;
+          earlierLast = positions[j];
         }
       }
       if (earlierFirst >= 0) {

@@ -70,19 +70,16 @@ public final class Verdict {
     List<PartPoints> byPart = new ArrayList<>();
     analysis.parts().forEach(part -> byPart.add(new PartPoints()));
     for (int i = 0; i < points.size(); i++) {
-      byPart
-          .get(points.part(i) - 1)
-          .add(
-              i,
-              points.ucl(i),
-              points.isSignalled(i),
-              points.isIncluded(i) && Double.isFinite(points.y(i)));
+      PartPoints mine = byPart.get(points.part(i) - 1);
+      mine.add(i, points.ucl(i), points.isSignalled(i));
+      // whether the part has a point left to analyze: looked for until one is found
+      mine.usable = mine.usable || points.isIncluded(i) && Double.isFinite(points.y(i));
     }
     List<Rule> rules = analysis.rules().rules();
     Vocabulary words = Vocabulary.of(analysis);
     for (PartResult part : analysis.parts()) {
       PartPoints mine = byPart.get(part.part() - 1);
-      if (mine.usable == 0) {
+      if (!mine.usable) {
         lines.add(
             "Part "
                 + part.part()
@@ -174,10 +171,9 @@ public final class Verdict {
     private boolean varying;
     private int[] flagged = new int[16];
     private int flaggedCount;
-    private int usable;
+    private boolean usable;
 
-    void add(int i, double ucl, boolean signalled, boolean usable) {
-      this.usable += usable ? 1 : 0;
+    void add(int i, double ucl, boolean signalled) {
       if (count++ == 0) {
         first = i;
         firstUcl = ucl;
@@ -254,8 +250,9 @@ public final class Verdict {
     int above = 0;
     int below = 0;
     for (int i : episode) {
-      above += points.side(i) > 0 ? 1 : 0;
-      below += points.side(i) < 0 ? 1 : 0;
+      double side = points.side(i);
+      above += side > 0 ? 1 : 0;
+      below += side < 0 ? 1 : 0;
     }
     String where = "";
     if (above == episode.length) {
@@ -292,8 +289,9 @@ public final class Verdict {
     for (int[] episode : episodes) {
       flagged += episode.length;
       for (int i : episode) {
-        above += points.side(i) > 0 ? 1 : 0;
-        below += points.side(i) < 0 ? 1 : 0;
+        double side = points.side(i);
+        above += side > 0 ? 1 : 0;
+        below += side < 0 ? 1 : 0;
       }
     }
     return "Special cause: "

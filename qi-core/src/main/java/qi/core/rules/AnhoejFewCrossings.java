@@ -31,8 +31,11 @@ public record AnhoejFewCrossings() implements Rule {
     if (runs.signal()
         && runs.crossings().isPresent()
         && runs.crossings().getAsInt() < runs.crossingsMin().getAsInt()) {
-      for (int i : part.sequence()) {
-        if (part.side(i) != 0) {
+      // the useful points: included, with a value (a missing one is on neither side), off the
+      // centre line
+      boolean[] included = part.included();
+      for (int i = 0; i < flags.length; i++) {
+        if (included[i] && part.side(i) != 0) {
           flags[i] = Rules.UNSIDED;
         }
       }

@@ -37,12 +37,44 @@ public record AnhoejLongRun() implements Rule {
     } else {
       return new int[part.size()];
     }
-    int[] positions = part.usefulSequence();
-    return Patterns.stretches(
-        part.size(),
-        positions,
-        threshold,
-        k -> part.side(positions[k]),
-        k -> part.side(positions[k]));
+    // One pass over the part, the runs of its useful points (included, off the centre line);
+    // a run of at least the threshold is flagged when it ends, skipping the points within it that
+    // are not useful. As Patterns.stretches over usefulSequence(), without the positions.
+    int size = part.size();
+    boolean[] included = part.included();
+    int[] flags = new int[size];
+    int runSide = 0;
+    int runLength = 0;
+    int runFirst = 0;
+    int runLast = -1;
+    for (int i = 0; i < size; i++) {
+      int side = included[i] ? part.side(i) : 0;
+      if (side == 0) {
+        continue;
+      }
+      if (side != runSide) {
+        flagRun(part, flags, runFirst, runLast, runSide, runLength >= threshold);
+        runSide = side;
+        runLength = 0;
+        runFirst = i;
+      }
+      runLength++;
+      runLast = i;
+    }
+    flagRun(part, flags, runFirst, runLast, runSide, runLength >= threshold);
+    return flags;
+  }
+
+  /** Flags the useful points of the run from {@code first} to {@code last} if it is long enough. */
+  private static void flagRun(
+      RuleInput part, int[] flags, int first, int last, int side, boolean isLong) {
+    if (!isLong) {
+      return;
+    }
+    for (int i = first; i <= last; i++) {
+      if (part.included()[i] && part.side(i) != 0) {
+        flags[i] = side;
+      }
+    }
   }
 }

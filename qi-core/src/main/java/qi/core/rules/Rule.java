@@ -9,6 +9,9 @@ package qi.core.rules;
  * in {@link Rules}, and {@link #id()} names the rule in output ({@code signals}). A rule of your
  * own goes into {@link RuleSet#of}: it reads the part as a {@link RuleInput} (values, centre line,
  * limits and the part's {@link RunsFigures}), which is why those two types are public.
+ *
+ * <p>A rule may be asked for the flags of several parts at once, from different threads (the parts
+ * of a grouped analysis, the rules of a long part): like a value, it keeps no state between calls.
  */
 public interface Rule {
   /** The identifier written in a point's {@code signals}, e.g. {@code shift} or {@code we1}. */

@@ -67,14 +67,15 @@ public record RuleInput(
    * useful observations of the runs analysis.
    */
   public int[] usefulSequence() {
-    int[] positions = sequence();
+    int[] positions = new int[y.length];
     int count = 0;
-    for (int i : positions) {
-      if (side(i) != 0) {
+    for (int i = 0; i < y.length; i++) {
+      // a missing value is on neither side
+      if (included[i] && side(i) != 0) {
         positions[count++] = i;
       }
     }
-    return java.util.Arrays.copyOf(positions, count);
+    return count == positions.length ? positions : java.util.Arrays.copyOf(positions, count);
   }
 
   /**
@@ -93,19 +94,13 @@ public record RuleInput(
    * #sequence()}.
    */
   public int[] sequence(boolean keepMissing) {
+    int[] positions = new int[y.length];
     int count = 0;
     for (int i = 0; i < y.length; i++) {
       if (included[i] && (keepMissing || !Double.isNaN(y[i]))) {
-        count++;
+        positions[count++] = i;
       }
     }
-    int[] positions = new int[count];
-    int k = 0;
-    for (int i = 0; i < y.length; i++) {
-      if (included[i] && (keepMissing || !Double.isNaN(y[i]))) {
-        positions[k++] = i;
-      }
-    }
-    return positions;
+    return count == positions.length ? positions : java.util.Arrays.copyOf(positions, count);
   }
 }

@@ -60,6 +60,51 @@ class LongDoubleStepsPropertiesTest {
     assertSame(shortcut, general);
   }
 
+  @Property(seed = "1704", tries = 300)
+  void bothPassesOfAddAllAreTheStepsOneAtATime(@ForAll("cases") Case c) {
+    // R's sum and correcting pass as one loop (addAll) against add and addDifference per value,
+    // over 2,000 values of either sign around s, in its binade, one above or below it (exact and
+    // rounded differences, ties among them) and farther, some subnormal or zero, selected below a
+    // limit (or equal to it), or all
+    LongDouble s = c.mean();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(c.seed());
+    double centre = s.toDouble();
+    double[] values = new double[2_000];
+    for (int i = 0; i < values.length; i++) {
+      values[i] =
+          switch (random.nextInt(20)) {
+            case 0 -> centre * random.nextDouble(-4, 4);
+            case 1 -> random.nextBoolean() ? Double.MIN_VALUE * random.nextInt(1000) : 0.0;
+            case 2 -> -centre;
+            case 3 -> Double.NaN;
+            // spread over several binades of the mean's sign, as moving ranges are
+            case 4, 5, 6, 7, 8 -> centre * Math.abs(random.nextGaussian()) * 2;
+            default -> centre + Math.abs(centre) * random.nextGaussian() * 0.2;
+          };
+    }
+    double limit =
+        random.nextBoolean() ? Double.POSITIVE_INFINITY : values[random.nextInt(values.length)];
+    boolean orEqual = random.nextBoolean();
+    LongDouble sum = c.correction();
+    LongDouble sumByStep = c.correction();
+    LongDouble correction = c.correction();
+    LongDouble correctionByStep = c.correction();
+    LongDouble scratch = new LongDouble();
+    int count = 0;
+    for (double v : values) {
+      if (v < limit || orEqual && v == limit) {
+        count++;
+        sumByStep.add(v);
+        correctionByStep.addDifference(v, s, scratch);
+      }
+    }
+
+    assertThat(sum.addAll(values, 0, values.length, limit, orEqual, null)).isEqualTo(count);
+    assertThat(correction.addAll(values, 0, values.length, limit, orEqual, s)).isEqualTo(count);
+    assertSame(sum, sumByStep);
+    assertSame(correction, correctionByStep);
+  }
+
   private static void assertSame(LongDouble a, LongDouble b) {
     // equal values: the exact difference is zero; and the same sign of a non-zero value
     LongDouble difference = new LongDouble().set(a).subtract(b);
