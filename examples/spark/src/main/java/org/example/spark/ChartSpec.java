@@ -4,12 +4,14 @@ import java.io.Serializable;
 import java.util.Arrays;
 import qi.core.ChartType;
 import qi.core.ControlChart;
+import qi.core.SdMethod;
 import qi.core.rules.Direction;
 import qi.core.rules.RuleSet;
 import qi.core.rules.RunsMethod;
 import qi.core.series.Aggregation;
 import qi.core.series.Period;
 import qi.core.series.Series;
+import qi.core.series.XValue;
 
 /**
  * What to do with every series: the chart and its options, as {@code qi analyze} takes them, held
@@ -42,8 +44,17 @@ public final class ChartSpec implements Serializable {
   private Integer fixAfter;
   private int[] parts = {};
   private int[] exclude = {};
+  private String partColumn;
+  private String[] rebase = {};
   private boolean screenMovingRanges = true;
   private boolean nonNegative;
+  private Double sd;
+  private SdMethod sdMethod;
+  private Double decisionInterval;
+  private Double shift;
+  private Double headStart;
+  private Double lambda;
+  private Double nsigmas;
 
   private ChartSpec(ChartType chart) {
     this.chart = chart;
@@ -141,11 +152,46 @@ public final class ChartSpec implements Serializable {
     return s;
   }
 
-  /** New parts start after these 1-based positions. */
+  /** New parts start after these 1-based positions; replaces {@link #partsByLabel(String)}. */
   public ChartSpec parts(int... positions) {
     probe().parts(positions);
     ChartSpec s = copy();
     s.parts = positions.clone();
+    s.partColumn = null;
+    return s;
+  }
+
+  /**
+   * A new part wherever a new label first appears in {@code column}, a column of the input ({@code
+   * qi analyze --part-column}; {@link ControlChart#partsByLabel()}); replaces {@link #parts}. A
+   * subgroup's label is that of its first row: with several rows at one x, give them the same
+   * label, since Spark does not keep the input's row order within a series.
+   */
+  public ChartSpec partsByLabel(String column) {
+    if (column == null || column.isBlank()) {
+      throw new IllegalArgumentException("partsByLabel (" + column + ") must name a column");
+    }
+    probe().partsByLabel();
+    ChartSpec s = copy();
+    s.partColumn = column;
+    s.parts = new int[0];
+    return s;
+  }
+
+  /**
+   * New parts start at the first point on or after each of these x values ({@code qi analyze
+   * --rebase}; {@link ControlChart#rebase}), written as the data's x values are: {@code
+   * 2021-01-01}, {@code Jan 2021}, a number. Each series reads them as the CLI reads {@code
+   * --rebase} against its data (see {@link XArgument}).
+   *
+   * @throws IllegalArgumentException when a value is not an x value qi reads
+   */
+  public ChartSpec rebase(String... starts) {
+    for (String start : starts) {
+      XArgument.check("rebase", start);
+    }
+    ChartSpec s = copy();
+    s.rebase = starts.clone();
     return s;
   }
 
@@ -171,6 +217,86 @@ public final class ChartSpec implements Serializable {
     return s;
   }
 
+  /**
+   * CUSUM and EWMA: the known standard deviation of one value, {@code > 0} ({@code qi analyze
+   * --sd}; {@link ControlChart#sd}); replaces {@link #sdMethod}.
+   */
+  public ChartSpec sd(double value) {
+    only("sd", chart.hasMemory(), "cusum or ewma");
+    probe().sd(value);
+    ChartSpec s = copy();
+    s.sd = value;
+    s.sdMethod = null;
+    return s;
+  }
+
+  /**
+   * CUSUM and EWMA: how the standard deviation is estimated ({@code qi analyze --sd-method}; {@link
+   * ControlChart#sdMethod}); replaces {@link #sd}.
+   */
+  public ChartSpec sdMethod(SdMethod method) {
+    only("sdMethod", chart.hasMemory(), "cusum or ewma");
+    probe().sdMethod(method);
+    ChartSpec s = copy();
+    s.sdMethod = method;
+    s.sd = null;
+    return s;
+  }
+
+  /**
+   * CUSUM: signal when a sum exceeds h standard errors (default 5; {@code qi analyze
+   * --decision-interval}).
+   */
+  public ChartSpec decisionInterval(double h) {
+    only("decisionInterval", chart == ChartType.CUSUM, "cusum");
+    probe().decisionInterval(h);
+    ChartSpec s = copy();
+    s.decisionInterval = h;
+    return s;
+  }
+
+  /** CUSUM: the shift to detect, in standard errors (default 1; {@code qi analyze --shift}). */
+  public ChartSpec shift(double size) {
+    only("shift", chart == ChartType.CUSUM, "cusum");
+    probe().shift(size);
+    ChartSpec s = copy();
+    s.shift = size;
+    return s;
+  }
+
+  /**
+   * CUSUM: both sums start at this many standard errors, below h (default 0; {@code qi analyze
+   * --head-start}).
+   */
+  public ChartSpec headStart(double value) {
+    only("headStart", chart == ChartType.CUSUM, "cusum");
+    probe().headStart(value);
+    ChartSpec s = copy();
+    s.headStart = value;
+    return s;
+  }
+
+  /** EWMA: the weight of the newest point, in (0, 1] (default 0.2; {@code qi analyze --lambda}). */
+  public ChartSpec lambda(double weight) {
+    only("lambda", chart == ChartType.EWMA, "ewma");
+    probe().lambda(weight);
+    ChartSpec s = copy();
+    s.lambda = weight;
+    return s;
+  }
+
+  /**
+   * EWMA: limits at this many standard deviations of the average (default 3; {@code qi analyze
+   * --nsigmas}).
+   */
+  public ChartSpec nsigmas(double width) {
+    only("nsigmas", chart == ChartType.EWMA, "ewma");
+    probe().nsigmas(width);
+    ChartSpec s = copy();
+    s.nsigmas = width;
+    return s;
+  }
+
   /** The chart type. */
   public ChartType chart() {
     return chart;
@@ -191,6 +317,11 @@ public final class ChartSpec implements Serializable {
     return period;
   }
 
+  /** The column of part labels ({@link #partsByLabel(String)}); null when none. */
+  public String partColumn() {
+    return partColumn;
+  }
+
   /**
    * The {@link ControlChart} of this spec over one series, in the order the CLI applies options.
    *
@@ -202,7 +333,9 @@ public final class ChartSpec implements Serializable {
     if (freeze != null) {
       c = c.freeze(freeze);
     }
-    if (parts.length > 0) {
+    if (partColumn != null) {
+      c = c.partsByLabel();
+    } else if (parts.length > 0) {
       c = c.parts(parts);
     }
     if (exclude.length > 0) {
@@ -214,11 +347,26 @@ public final class ChartSpec implements Serializable {
     if (centreLine != null) {
       c = c.centreLine(centreLine);
     }
+    c = sd == null ? c : c.sd(sd);
+    c = sdMethod == null ? c : c.sdMethod(sdMethod);
+    c = decisionInterval == null ? c : c.decisionInterval(decisionInterval);
+    c = shift == null ? c : c.shift(shift);
+    c = headStart == null ? c : c.headStart(headStart);
+    c = lambda == null ? c : c.lambda(lambda);
+    c = nsigmas == null ? c : c.nsigmas(nsigmas);
     if (target != null) {
       c = c.target(target);
     }
     if (rules != null) {
       c = c.rules(RuleSet.named(rules));
+    }
+    if (rebase.length > 0) {
+      XValue like = series.x(0);
+      c =
+          c.rebase(
+              Arrays.stream(rebase)
+                  .map(r -> XArgument.read("rebase", r, like))
+                  .toArray(XValue[]::new));
     }
     if (fixAfter != null) {
       c = c.fixAfter(fixAfter);
@@ -227,6 +375,14 @@ public final class ChartSpec implements Serializable {
         .screenMovingRanges(screenMovingRanges)
         .nonNegative(nonNegative)
         .direction(direction);
+  }
+
+  /** Refuses an option of other chart types, as {@code qi analyze} does, rather than ignore it. */
+  private void only(String option, boolean applies, String charts) {
+    if (!applies) {
+      throw new IllegalArgumentException(
+          option + " applies to charts " + charts + ", not " + chart.id());
+    }
   }
 
   /** A chart of this type over a tiny series, whose setters check a value as they would later. */
@@ -248,6 +404,15 @@ public final class ChartSpec implements Serializable {
     s.fixAfter = fixAfter;
     s.parts = parts;
     s.exclude = exclude;
+    s.partColumn = partColumn;
+    s.rebase = rebase;
+    s.sd = sd;
+    s.sdMethod = sdMethod;
+    s.decisionInterval = decisionInterval;
+    s.shift = shift;
+    s.headStart = headStart;
+    s.lambda = lambda;
+    s.nsigmas = nsigmas;
     s.screenMovingRanges = screenMovingRanges;
     s.nonNegative = nonNegative;
     return s;
@@ -271,6 +436,10 @@ public final class ChartSpec implements Serializable {
         + Arrays.toString(parts)
         + ", exclude="
         + Arrays.toString(exclude)
+        + ", partColumn="
+        + partColumn
+        + ", rebase="
+        + Arrays.toString(rebase)
         + "]";
   }
 }

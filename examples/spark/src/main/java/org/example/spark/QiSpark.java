@@ -54,7 +54,7 @@ public final class QiSpark {
    *     a type that cannot be read
    */
   public static Dataset<Row> analyze(Dataset<Row> rows, Columns columns, ChartSpec spec) {
-    return perSeries(rows, columns, new PointRows(columns, spec), PointRows.FIELDS);
+    return perSeries(rows, columns, spec, new PointRows(columns, spec), PointRows.FIELDS);
   }
 
   /**
@@ -67,19 +67,26 @@ public final class QiSpark {
    * @throws IllegalArgumentException as {@link #analyze} does
    */
   public static Dataset<Row> summary(Dataset<Row> rows, Columns columns, ChartSpec spec) {
-    return perSeries(rows, columns, new SummaryRows(columns, spec), SummaryRows.FIELDS);
+    return perSeries(rows, columns, spec, new SummaryRows(columns, spec), SummaryRows.FIELDS);
   }
 
   /**
    * The rows of {@code perGroup} over every series: the keys, {@code fields}, then {@code error}.
+   * The groups hold the columns {@link SeriesRows} reads: those of {@code columns}, then the part
+   * label column of {@code spec} if any.
    */
   private static Dataset<Row> perSeries(
       Dataset<Row> rows,
       Columns columns,
+      ChartSpec spec,
       FlatMapGroupsFunction<Row, Row, Row> perGroup,
       StructType fields) {
     StructType input = rows.schema();
-    check(input, columns);
+    List<String> read = new java.util.ArrayList<>(columns.all());
+    if (spec.partColumn() != null) {
+      read.add(spec.partColumn());
+    }
+    check(input, columns, read);
     List<String> taken = new java.util.ArrayList<>(Arrays.asList(fields.fieldNames()));
     taken.add("error");
     for (String key : columns.keys()) {
@@ -98,17 +105,16 @@ public final class QiSpark {
     }
     output = output.add("error", DataTypes.StringType, true);
     int keyCount = columns.keys().size();
-    Dataset<Row> selected =
-        rows.select(columns.all().stream().map(functions::col).toArray(Column[]::new));
+    Dataset<Row> selected = rows.select(read.stream().map(functions::col).toArray(Column[]::new));
     return selected
         .groupByKey(new KeyOf(keyCount), Encoders.row(keys))
         .flatMapGroups(perGroup, Encoders.row(output));
   }
 
-  /** Each column exists, and x, y and n have types that {@link SeriesRows} reads. */
-  private static void check(StructType input, Columns columns) {
+  /** Each column read exists, and x, y and n have types that {@link SeriesRows} reads. */
+  private static void check(StructType input, Columns columns, List<String> read) {
     List<String> names = Arrays.asList(input.fieldNames());
-    for (String column : columns.all()) {
+    for (String column : read) {
       if (!names.contains(column)) {
         throw new IllegalArgumentException(
             "column ("

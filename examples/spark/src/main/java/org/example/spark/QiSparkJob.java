@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import qi.core.ChartType;
+import qi.core.SdMethod;
 import qi.core.rules.Direction;
 import qi.core.rules.RunsMethod;
 import qi.core.series.Aggregation;
@@ -53,10 +54,20 @@ public final class QiSparkJob {
           "--freeze",
           "--fix-after",
           "--part",
+          "--part-column",
+          "--rebase",
           "--exclude",
           "--agg",
           "--period",
-          "--runs-method");
+          "--runs-method",
+          "--center",
+          "--sd",
+          "--sd-method",
+          "--decision-interval",
+          "--shift",
+          "--head-start",
+          "--lambda",
+          "--nsigmas");
 
   private QiSparkJob() {}
 
@@ -129,6 +140,10 @@ public final class QiSparkJob {
   }
 
   private static ChartSpec spec(Map<String, String> o) {
+    // combinations qi analyze refuses, refused with its words
+    both(o, "--part", "--part-column");
+    both(o, "--sd", "--sd-method");
+    both(o, "--center", "--cl");
     ChartSpec s = ChartSpec.of(ChartType.fromId(o.getOrDefault("--chart", "run")));
     s = o.containsKey("--rules") ? s.rules(o.get("--rules")) : s;
     s = o.containsKey("--direction") ? s.direction(Direction.fromId(o.get("--direction"))) : s;
@@ -138,6 +153,8 @@ public final class QiSparkJob {
     s = o.containsKey("--freeze") ? s.freeze((int) whole(o, "--freeze")[0]) : s;
     s = o.containsKey("--fix-after") ? s.fixAfter((int) whole(o, "--fix-after")[0]) : s;
     s = o.containsKey("--part") ? s.parts(whole(o, "--part")) : s;
+    s = o.containsKey("--part-column") ? s.partsByLabel(o.get("--part-column")) : s;
+    s = o.containsKey("--rebase") ? s.rebase(o.get("--rebase").split(",")) : s;
     s = o.containsKey("--exclude") ? s.exclude(whole(o, "--exclude")) : s;
     s = o.containsKey("--agg") ? s.aggregation(named(Aggregation.class, o, "--agg")) : s;
     s = o.containsKey("--period") ? s.period(named(Period.class, o, "--period")) : s;
@@ -145,8 +162,34 @@ public final class QiSparkJob {
         o.containsKey("--runs-method")
             ? s.runsMethod(named(RunsMethod.class, o, "--runs-method"))
             : s;
+    s = o.containsKey("--center") ? center(s, number(o, "--center")) : s;
+    s = o.containsKey("--sd") ? s.sd(number(o, "--sd")) : s;
+    s = o.containsKey("--sd-method") ? s.sdMethod(SdMethod.fromId(o.get("--sd-method"))) : s;
+    s =
+        o.containsKey("--decision-interval")
+            ? s.decisionInterval(number(o, "--decision-interval"))
+            : s;
+    s = o.containsKey("--shift") ? s.shift(number(o, "--shift")) : s;
+    s = o.containsKey("--head-start") ? s.headStart(number(o, "--head-start")) : s;
+    s = o.containsKey("--lambda") ? s.lambda(number(o, "--lambda")) : s;
+    s = o.containsKey("--nsigmas") ? s.nsigmas(number(o, "--nsigmas")) : s;
     return s.screenMovingRanges(!o.containsKey("--no-screen-mr"))
         .nonNegative(o.containsKey("--nonnegative"));
+  }
+
+  /** {@code --center}: the centre line of a CUSUM or EWMA chart, its known in-control mean. */
+  private static ChartSpec center(ChartSpec spec, double mean) {
+    if (!spec.chart().hasMemory()) {
+      throw new IllegalArgumentException(
+          "--center applies to --chart cusum or ewma, not " + spec.chart().id());
+    }
+    return spec.centreLine(mean);
+  }
+
+  private static void both(Map<String, String> options, String one, String other) {
+    if (options.containsKey(one) && options.containsKey(other)) {
+      throw new IllegalArgumentException(one + " and " + other + " cannot be combined: choose one");
+    }
   }
 
   private static Dataset<Row> read(SparkSession spark, String input, String format) {

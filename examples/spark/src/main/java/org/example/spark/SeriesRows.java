@@ -13,10 +13,11 @@ import qi.core.series.Series;
 import qi.core.series.XValue;
 
 /**
- * The rows of one group as a qi {@link Series}: each row is keys, x, y and (with a denominator) n,
- * in that order (see {@link Columns#all()}). Values are converted as the CLI reads a CSV cell: a
- * null or blank y or n is missing (NaN), text is parsed, anything else that is not a number is an
- * error naming the column, the value and the row's x.
+ * The rows of one group as a qi {@link Series}: each row is keys, x, y, (with a denominator) n and
+ * (with {@link ChartSpec#partsByLabel(String)}) the part label, in that order (see {@link
+ * Columns#all()}); a null label is empty, as the CLI reads an empty cell. Values are converted as
+ * the CLI reads a CSV cell: a null or blank y or n is missing (NaN), text is parsed, anything else
+ * that is not a number is an error naming the column, the value and the row's x.
  */
 final class SeriesRows {
   private SeriesRows() {}
@@ -30,15 +31,15 @@ final class SeriesRows {
   static Series read(Iterator<Row> rows, Columns columns, ChartSpec spec) {
     int xAt = columns.keys().size();
     boolean ratios = columns.n() != null;
+    int labelAt = spec.partColumn() == null ? -1 : xAt + (ratios ? 3 : 2);
     List<Observation> observations = new ArrayList<>();
     while (rows.hasNext()) {
       Row row = rows.next();
       XValue x = x(row.get(xAt), columns.x());
       double y = number(row.get(xAt + 1), columns.y(), x);
-      observations.add(
-          ratios
-              ? Observation.ofRatio(x, y, number(row.get(xAt + 2), columns.n(), x))
-              : Observation.of(x, y));
+      double n = ratios ? number(row.get(xAt + 2), columns.n(), x) : Double.NaN;
+      String label = labelAt < 0 ? null : label(row.get(labelAt));
+      observations.add(new Observation(x, y, n, label));
     }
     return ratios
         ? Series.ofRatios(observations, spec.period())
@@ -68,6 +69,10 @@ final class SeriesRows {
       return XValue.of(number.doubleValue());
     }
     return XValue.parse(value.toString());
+  }
+
+  private static String label(Object value) {
+    return value == null ? "" : value.toString().trim();
   }
 
   private static double number(Object value, String column, XValue x) {

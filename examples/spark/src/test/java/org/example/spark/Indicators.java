@@ -10,10 +10,11 @@ import java.util.SplittableRandom;
 /**
  * A deterministic synthetic table of monthly indicators, as a national data set has them: {@code
  * units × measures} series of {@code months} months each, columns {@code
- * unit,measure,series,month,events,patients}. {@code series} is {@code unit/measure}, the one
+ * unit,measure,series,month,events,patients,phase}. {@code series} is {@code unit/measure}, the one
  * column {@code qi analyze --by} groups by. Rates differ per series, a third of the series shift
  * upwards half way (so that there are signals to compare), and about one row in 200 has no events
- * (a missing value).
+ * (a missing value). {@code phase} is a part label: {@code before} up to the shift ({@code after}
+ * from half way in the series that shift, from a third of the way in the others).
  */
 final class Indicators {
   private Indicators() {}
@@ -35,7 +36,7 @@ final class Indicators {
     SplittableRandom random = new SplittableRandom(seed);
     LocalDate first = LocalDate.of(2021, 1, 1);
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
-      out.write("unit,measure,series,month,events,patients\n");
+      out.write("unit,measure,series,month,events,patients,phase\n");
       for (int m = 0; m < measures; m++) {
         for (int u = 0; u < units; u++) {
           String unit = String.format("U%04d", u);
@@ -63,6 +64,8 @@ final class Indicators {
                     + y
                     + ","
                     + patients
+                    + ","
+                    + (t >= (shifts ? months / 2 : months / 3) ? "after" : "before")
                     + "\n");
           }
         }

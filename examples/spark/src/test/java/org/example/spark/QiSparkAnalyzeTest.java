@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,9 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import qi.cli.Qi;
 import qi.core.ChartType;
 import qi.core.ControlChart;
+import qi.core.SdMethod;
 import qi.core.rules.Direction;
 import qi.core.series.Observation;
 import qi.core.series.Series;
@@ -55,38 +48,7 @@ class QiSparkAnalyzeTest {
     // 200 units x 100 measures = 20,000 series of 24 months: 480,000 rows (Indicators, seed 22)
     Path csv = dir.resolve("indicators.csv");
     Indicators.write(csv, 200, 100, 24, 22);
-    Path expected = dir.resolve("expected.csv");
-    String[] options = {
-      "--chart",
-      "u",
-      "--multiply",
-      "100",
-      "--target",
-      "10",
-      "--direction",
-      "decrease",
-      "--rules",
-      "nhs"
-    };
-    qi(
-        concat(
-            new String[] {
-              "analyze",
-              csv.toString(),
-              "--x",
-              "month",
-              "--y",
-              "events",
-              "--n",
-              "patients",
-              "--by",
-              "series",
-              "--format",
-              "csv",
-              "--output",
-              expected.toString()
-            },
-            options));
+    Columns columns = Columns.ofRatios(List.of("unit", "measure"), "month", "events", "patients");
     ChartSpec spec =
         ChartSpec.of(ChartType.U)
             .multiply(100)
@@ -94,61 +56,123 @@ class QiSparkAnalyzeTest {
             .direction(Direction.DECREASE)
             .rules("nhs");
 
-    Dataset<Row> rows = spark.read().option("header", true).csv(csv.toString());
-    Dataset<Row> points =
-        QiSpark.analyze(
-            rows,
-            Columns.ofRatios(List.of("unit", "measure"), "month", "events", "patients"),
-            spec);
+    Dataset<Row> points = QiSpark.analyze(read(csv), columns, spec);
 
-    // qi's rows by facet, each facet's in index order; Spark's rows as they come (no sort)
-    Map<String, List<String>> qiRows = new HashMap<>();
-    String[] header;
-    try (BufferedReader qi = Files.newBufferedReader(expected)) {
-      header = qi.readLine().split(",", -1);
-      for (String line = qi.readLine(); line != null; line = qi.readLine()) {
-        qiRows
-            .computeIfAbsent(line.substring(0, line.indexOf(',')), k -> new ArrayList<>())
-            .add(line);
-      }
-    }
-    assertThat(header[0]).isEqualTo("facet");
-    StructType schema = points.schema();
-    Map<String, Integer> seen = new HashMap<>();
-    List<String> differences = new ArrayList<>();
-    for (Iterator<Row> actual = points.toLocalIterator(); actual.hasNext(); ) {
-      Row row = actual.next();
-      String facet = row.getAs("unit") + "/" + row.getAs("measure");
-      List<String> lines = qiRows.getOrDefault(facet, List.of());
-      Integer index = row.getAs("index");
-      seen.merge(facet, 1, Integer::sum);
-      if (row.getAs("error") != null || index == null || index > lines.size()) {
-        differ(differences, facet + ": Spark has " + row + ", qi " + lines.size() + " points");
-        continue;
-      }
-      String[] cells = lines.get(index - 1).split(",", -1);
-      for (int f = 1; f < header.length; f++) {
-        if (!sameField(header[f], cells[f], row, schema)) {
-          differ(
-              differences,
-              facet
-                  + " point "
-                  + index
-                  + " "
-                  + header[f]
-                  + ": Spark "
-                  + row.getAs(header[f])
-                  + ", qi "
-                  + cells[f]);
-        }
-      }
-    }
-    Map<String, Integer> qiCounts = new HashMap<>();
-    qiRows.forEach((facet, lines) -> qiCounts.put(facet, lines.size()));
-    assertThat(seen).as("points per series").isEqualTo(qiCounts);
-    assertThat(qiCounts).hasSize(20_000);
-    assertThat(qiCounts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(480_000);
-    assertThat(differences).as("fields that differ").isEmpty();
+    QiAnalyzeOracle.assertSamePoints(
+        points,
+        csv,
+        columns,
+        20_000,
+        "--chart",
+        "u",
+        "--multiply",
+        "100",
+        "--target",
+        "10",
+        "--direction",
+        "decrease",
+        "--rules",
+        "nhs");
+    assertThat(points.count()).isEqualTo(480_000);
+  }
+
+  @Test
+  void cusumWithEveryOptionEqualsQiAnalyze() throws IOException {
+    // 10 units x 10 measures = 100 series of 24 months (Indicators, seed 5); the values are the
+    // patients column, never missing (a CUSUM needs a value at every point)
+    Path csv = dir.resolve("cusum.csv");
+    Indicators.write(csv, 10, 10, 24, 5);
+    Columns columns = Columns.of(List.of("unit", "measure"), "month", "patients");
+    ChartSpec spec =
+        ChartSpec.of(ChartType.CUSUM)
+            .freeze(12)
+            .sdMethod(SdMethod.SD)
+            .decisionInterval(4)
+            .shift(1.5)
+            .headStart(2);
+
+    QiAnalyzeOracle.assertSamePoints(
+        QiSpark.analyze(read(csv), columns, spec),
+        csv,
+        columns,
+        100,
+        "--chart",
+        "cusum",
+        "--freeze",
+        "12",
+        "--sd-method",
+        "sd",
+        "--decision-interval",
+        "4",
+        "--shift",
+        "1.5",
+        "--head-start",
+        "2");
+  }
+
+  @Test
+  void ewmaWithEveryOptionEqualsQiAnalyze() throws IOException {
+    // 100 series of 24 months (Indicators, seed 6), the patients column (50 to 499, uniform: mean
+    // 275, sd 130); --center is qi analyze's name for the centre line of a CUSUM or EWMA chart
+    Path csv = dir.resolve("ewma.csv");
+    Indicators.write(csv, 10, 10, 24, 6);
+    Columns columns = Columns.of(List.of("unit", "measure"), "month", "patients");
+    ChartSpec spec = ChartSpec.of(ChartType.EWMA).centreLine(275).sd(130).lambda(0.3).nsigmas(2.7);
+
+    QiAnalyzeOracle.assertSamePoints(
+        QiSpark.analyze(read(csv), columns, spec),
+        csv,
+        columns,
+        100,
+        "--chart",
+        "ewma",
+        "--center",
+        "275",
+        "--sd",
+        "130",
+        "--lambda",
+        "0.3",
+        "--nsigmas",
+        "2.7");
+  }
+
+  @Test
+  void rebaseEqualsQiAnalyze() throws IOException {
+    // 100 series (Indicators, seed 8); 2022-01-15 is mid-month: its part starts in February
+    Path csv = dir.resolve("rebase.csv");
+    Indicators.write(csv, 10, 10, 24, 8);
+    Columns columns = Columns.ofRatios(List.of("unit", "measure"), "month", "events", "patients");
+    ChartSpec spec = ChartSpec.of(ChartType.U).rules("nhs").rebase("2021-07-01", "2022-01-15");
+
+    Dataset<Row> points = QiSpark.analyze(read(csv), columns, spec);
+
+    QiAnalyzeOracle.assertSamePoints(
+        points,
+        csv,
+        columns,
+        100,
+        "--chart",
+        "u",
+        "--rules",
+        "nhs",
+        "--rebase",
+        "2021-07-01,2022-01-15");
+    assertThat(points.filter("x = '2022-02-01' and part = 3").count()).isEqualTo(100);
+  }
+
+  @Test
+  void partsByLabelEqualsQiAnalyzePartColumn() throws IOException {
+    // 100 series (Indicators, seed 9): phase turns from before to after at month 9 or 13
+    Path csv = dir.resolve("phases.csv");
+    Indicators.write(csv, 10, 10, 24, 9);
+    Columns columns = Columns.ofRatios(List.of("unit", "measure"), "month", "events", "patients");
+    ChartSpec spec = ChartSpec.of(ChartType.P).multiply(100).partsByLabel("phase");
+
+    Dataset<Row> points = QiSpark.analyze(read(csv), columns, spec);
+
+    QiAnalyzeOracle.assertSamePoints(
+        points, csv, columns, 100, "--chart", "p", "--multiply", "100", "--part-column", "phase");
+    assertThat(points.filter("part = 2").count()).isPositive();
   }
 
   @Test
@@ -243,6 +267,68 @@ class QiSparkAnalyzeTest {
         .hasMessageContaining("multiply (-1)");
     assertThatThrownBy(() -> ChartSpec.of(ChartType.P).rules("strict"))
         .hasMessageContaining("rules (strict)");
+    assertThatThrownBy(() -> ChartSpec.of(ChartType.EWMA).lambda(2))
+        .hasMessageContaining("lambda (2) must be > 0 and <= 1");
+    assertThatThrownBy(() -> ChartSpec.of(ChartType.CUSUM).headStart(-1))
+        .hasMessageContaining("headStart (-1)");
+    assertThatThrownBy(() -> ChartSpec.of(ChartType.CUSUM).sd(0)).hasMessageContaining("sd (0)");
+    assertThatThrownBy(() -> ChartSpec.of(ChartType.U).rebase("soon"))
+        .hasMessageContaining("rebase (soon) must be an x value");
+    assertThatThrownBy(() -> ChartSpec.of(ChartType.U).partsByLabel(" "))
+        .hasMessageContaining("partsByLabel ( ) must name a column");
+  }
+
+  @Test
+  void aCusumOrEwmaOptionOfAnotherChartIsRefusedNotIgnored() {
+    // qi analyze refuses --lambda with --chart p the same way, rather than draw a P chart
+    assertThatThrownBy(() -> ChartSpec.of(ChartType.P).lambda(0.3))
+        .hasMessage("lambda applies to charts ewma, not p");
+    assertThatThrownBy(() -> ChartSpec.of(ChartType.EWMA).shift(2))
+        .hasMessage("shift applies to charts cusum, not ewma");
+    assertThatThrownBy(() -> ChartSpec.of(ChartType.I).sdMethod(SdMethod.MR))
+        .hasMessage("sdMethod applies to charts cusum or ewma, not i");
+  }
+
+  @Test
+  void aPartColumnThatIsNotInTheInputFailsOnTheDriverNamingIt() {
+    Dataset<Row> rows =
+        spark.createDataFrame(
+            List.of(RowFactory.create("a", 1.0, 2.0)),
+            new StructType()
+                .add("unit", DataTypes.StringType)
+                .add("x", DataTypes.DoubleType)
+                .add("y", DataTypes.DoubleType));
+
+    assertThatThrownBy(
+            () ->
+                QiSpark.analyze(
+                    rows,
+                    Columns.of(List.of("unit"), "x", "y"),
+                    ChartSpec.of(ChartType.I).partsByLabel("phase")))
+        .hasMessageContaining("column (phase) must be one of the input's columns: unit, x, y");
+  }
+
+  @Test
+  void aRebaseOfAnotherKindThanTheDataGivesEachSeriesAnErrorRow() {
+    // x are numbers, the rebase a date: qi analyze refuses it with the same words
+    Dataset<Row> rows =
+        spark.createDataFrame(
+            List.of(RowFactory.create("a", 1.0, 2.0), RowFactory.create("a", 2.0, 3.0)),
+            new StructType()
+                .add("unit", DataTypes.StringType)
+                .add("x", DataTypes.DoubleType)
+                .add("y", DataTypes.DoubleType));
+
+    List<Row> out =
+        QiSpark.analyze(
+                rows,
+                Columns.of(List.of("unit"), "x", "y"),
+                ChartSpec.of(ChartType.I).rebase("2024-01-01"))
+            .collectAsList();
+
+    assertThat(out).hasSize(1);
+    assertThat((String) out.get(0).getAs("error"))
+        .isEqualTo("rebase (2024-01-01) must be a number like the data's x values (1)");
   }
 
   /** The message qi-core gives for the U chart of {@code months} rows, n = 0 at {@code zeroAt}. */
@@ -261,42 +347,7 @@ class QiSparkAnalyzeTest {
     return LocalDate.of(2024, 1, 1).plusMonths(t);
   }
 
-  /**
-   * Whether one field of a point, Spark's column, equals qi's CSV cell of the same name: numbers to
-   * 1e-9 relative (an empty cell is null), signals as qi joins them ({@code ;}), the rest as text.
-   */
-  private static boolean sameField(String name, String cell, Row row, StructType schema) {
-    Object value = row.getAs(name);
-    if (schema.apply(name).dataType() instanceof DoubleType) {
-      if (cell.isEmpty() || value == null) {
-        return cell.isEmpty() && value == null;
-      }
-      double expected = Double.parseDouble(cell);
-      return Math.abs((Double) value - expected) <= 1e-9 * Math.abs(expected);
-    }
-    if (schema.apply(name).dataType() instanceof ArrayType) {
-      return String.join(";", row.<String>getList(row.fieldIndex(name))).equals(cell);
-    }
-    return String.valueOf(value).equals(cell);
-  }
-
-  /** Runs the qi CLI in-process and fails with its message unless it exits 0. */
-  private static void qi(String[] args) {
-    StringWriter err = new StringWriter();
-    int exit = Qi.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
-    assertThat(exit).as(err.toString()).isZero();
-  }
-
-  private static String[] concat(String[] a, String[] b) {
-    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
-  }
-
-  /** Keeps the first 20 differences: enough to see what differs, few enough to read. */
-  private static void differ(List<String> differences, String difference) {
-    if (differences.size() < 20) {
-      differences.add(difference);
-    }
+  private static Dataset<Row> read(Path csv) {
+    return spark.read().option("header", true).csv(csv.toString());
   }
 }
