@@ -24,9 +24,10 @@ import qi.core.series.XValue;
  * ChartSpec spec = ChartSpec.of(ChartType.P).rules("nhs").direction(Direction.DECREASE).freeze(12);
  * }</pre>
  *
- * <p>A series is read as the CLI reads one (without {@code --count}): with a denominator column,
- * {@link Series#ofRatios(java.util.List, Period)}; without, {@link Series#of(java.util.List,
- * Aggregation, Period)} with {@link #aggregation()} (mean by default).
+ * <p>A series is read as the CLI reads one: with a denominator column, {@link
+ * Series#ofRatios(java.util.List, Period)}; without, {@link Series#of(java.util.List, Aggregation,
+ * Period)} with {@link #aggregation()} (mean by default); the rows of an event log ({@link
+ * Columns#ofEvents}) are counted first, as {@code --count} counts them.
  */
 public final class ChartSpec implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -15,8 +15,9 @@ import java.util.List;
  *
  * @param keys the key columns, at least one
  * @param x the x column
- * @param y the value (count, numerator) column
- * @param n the denominator column; null when the series have none
+ * @param y the value (count, numerator) column; null to count the rows instead
+ * @param n the denominator column (with y null: summed per x or period); null when the series have
+ *     none
  */
 public record Columns(List<String> keys, String x, String y, String n) implements Serializable {
   public Columns {
@@ -24,8 +25,8 @@ public record Columns(List<String> keys, String x, String y, String n) implement
       throw new IllegalArgumentException("keys (" + keys + ") must name at least one column");
     }
     keys = List.copyOf(keys);
-    if (x == null || y == null) {
-      throw new IllegalArgumentException("x (" + x + ") and y (" + y + ") must name columns");
+    if (x == null) {
+      throw new IllegalArgumentException("x (null) must name a column");
     }
   }
 
@@ -42,11 +43,37 @@ public record Columns(List<String> keys, String x, String y, String n) implement
     return new Columns(keys, x, y, n);
   }
 
-  /** The columns read, in the order the analysis reads them: keys, x, y, then n if any. */
+  /**
+   * An event log, one row per event, counted per x (per {@link ChartSpec#period} with dates, every
+   * period between the first and last event present, 0 when it has none).
+   */
+  public static Columns ofEvents(List<String> keys, String x) {
+    return new Columns(keys, x, null, null);
+  }
+
+  /**
+   * An event log whose rows also carry an exposure n (bed days, say): the events per x or period
+   * over the sum of their n, a U chart of events per unit of exposure.
+   */
+  public static Columns ofEventRatios(List<String> keys, String x, String n) {
+    if (n == null) {
+      throw new IllegalArgumentException("n must name a column for ratios");
+    }
+    return new Columns(keys, x, null, n);
+  }
+
+  /** Whether the rows are events to count (no y column). */
+  public boolean counts() {
+    return y == null;
+  }
+
+  /** The columns read, in the order the analysis reads them: keys, x, y if any, then n if any. */
   List<String> all() {
     List<String> all = new java.util.ArrayList<>(keys);
     all.add(x);
-    all.add(y);
+    if (y != null) {
+      all.add(y);
+    }
     if (n != null) {
       all.add(n);
     }

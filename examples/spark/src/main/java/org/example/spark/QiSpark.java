@@ -137,8 +137,7 @@ public final class QiSpark {
               + ") must be a date, timestamp,"
               + " number or string");
     }
-    for (String column :
-        columns.n() == null ? List.of(columns.y()) : List.of(columns.y(), columns.n())) {
+    for (String column : columns.all().subList(columns.keys().size() + 1, columns.all().size())) {
       DataType type = input.apply(column).dataType();
       if (!(type instanceof NumericType || type instanceof StringType)) {
         throw new IllegalArgumentException(

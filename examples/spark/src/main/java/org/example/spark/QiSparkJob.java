@@ -35,7 +35,8 @@ import qi.core.series.Period;
  * error and exit code 2; the output is never overwritten (Spark refuses a path that exists).
  */
 public final class QiSparkJob {
-  private static final Set<String> FLAGS = Set.of("--summary", "--no-screen-mr", "--nonnegative");
+  private static final Set<String> FLAGS =
+      Set.of("--summary", "--count", "--no-screen-mr", "--nonnegative");
   private static final Set<String> VALUED =
       Set.of(
           "--input",
@@ -135,8 +136,14 @@ public final class QiSparkJob {
   private static Columns columns(Map<String, String> options) {
     List<String> keys =
         Arrays.stream(required(options, "--keys").split(",")).map(String::trim).toList();
-    return new Columns(
-        keys, required(options, "--x"), required(options, "--y"), options.get("--n"));
+    String y = options.get("--y");
+    if (options.containsKey("--count") == (y != null)) {
+      throw new IllegalArgumentException(
+          y == null
+              ? "--y is required (or --count to count rows)"
+              : "--y (" + y + ") cannot be combined with --count, which counts the rows");
+    }
+    return new Columns(keys, required(options, "--x"), y, options.get("--n"));
   }
 
   private static ChartSpec spec(Map<String, String> o) {

@@ -8,16 +8,18 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import qi.core.series.EventCounts;
 import qi.core.series.Observation;
 import qi.core.series.Series;
 import qi.core.series.XValue;
 
 /**
- * The rows of one group as a qi {@link Series}: each row is keys, x, y, (with a denominator) n and
- * (with {@link ChartSpec#partsByLabel(String)}) the part label, in that order (see {@link
- * Columns#all()}); a null label is empty, as the CLI reads an empty cell. Values are converted as
- * the CLI reads a CSV cell: a null or blank y or n is missing (NaN), text is parsed, anything else
- * that is not a number is an error naming the column, the value and the row's x.
+ * The rows of one group as a qi {@link Series}, read as {@code qi analyze} reads a facet: each row
+ * is keys, x, y (unless the rows are events to count), (with a denominator) n and (with {@link
+ * ChartSpec#partsByLabel(String)}) the part label, in that order (see {@link Columns#all()}); a
+ * null label is empty, as the CLI reads an empty cell. Values are converted as the CLI reads a CSV
+ * cell: a null or blank y or n is missing (NaN), text is parsed, anything else that is not a number
+ * is an error naming the column, the value and the row's x.
  */
 final class SeriesRows {
   private SeriesRows() {}
@@ -31,15 +33,19 @@ final class SeriesRows {
   static Series read(Iterator<Row> rows, Columns columns, ChartSpec spec) {
     int xAt = columns.keys().size();
     boolean ratios = columns.n() != null;
-    int labelAt = spec.partColumn() == null ? -1 : xAt + (ratios ? 3 : 2);
+    int nAt = columns.counts() ? xAt + 1 : xAt + 2;
+    int labelAt = spec.partColumn() == null ? -1 : ratios ? nAt + 1 : nAt;
     List<Observation> observations = new ArrayList<>();
     while (rows.hasNext()) {
       Row row = rows.next();
       XValue x = x(row.get(xAt), columns.x());
-      double y = number(row.get(xAt + 1), columns.y(), x);
-      double n = ratios ? number(row.get(xAt + 2), columns.n(), x) : Double.NaN;
+      double y = columns.counts() ? Double.NaN : number(row.get(xAt + 1), columns.y(), x);
+      double n = ratios ? number(row.get(nAt), columns.n(), x) : Double.NaN;
       String label = labelAt < 0 ? null : label(row.get(labelAt));
       observations.add(new Observation(x, y, n, label));
+    }
+    if (columns.counts()) {
+      observations = EventCounts.of(observations, spec.period());
     }
     return ratios
         ? Series.ofRatios(observations, spec.period())

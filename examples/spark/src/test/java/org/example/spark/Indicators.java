@@ -72,4 +72,32 @@ final class Indicators {
       }
     }
   }
+
+  /**
+   * A deterministic synthetic event log: one row per event (a fall, say) of {@code units ×
+   * measures} series, columns {@code unit,measure,series,day,hours}, the day in 2021–2022 and the
+   * hours of exposure the row adds (1 to 24). Each series has its own rate (20 to 200 events), a
+   * third of them twice that in 2022; the rows are not in day order.
+   */
+  static void writeEvents(Path file, int units, int measures, long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    LocalDate first = LocalDate.of(2021, 1, 1);
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write("unit,measure,series,day,hours\n");
+      for (int m = 0; m < measures; m++) {
+        for (int u = 0; u < units; u++) {
+          String series = String.format("U%04d,M%03d,U%04d/M%03d", u, m, u, m);
+          int events = 20 + random.nextInt(180);
+          boolean rises = random.nextInt(3) == 0;
+          for (int e = 0; e < events; e++) {
+            int day = random.nextInt(730);
+            if (rises && day < 365 && random.nextBoolean()) {
+              day += 365;
+            }
+            out.write(series + "," + first.plusDays(day) + "," + (1 + random.nextInt(24)) + "\n");
+          }
+        }
+      }
+    }
+  }
 }

@@ -31,8 +31,8 @@ final class QiAnalyzeOracle {
 
   /**
    * Asserts that {@code points} (keys {@code unit, measure}) hold every point of every series of
-   * {@code qi analyze} on {@code csv} with the x, y and n of {@code columns} and {@code options},
-   * each field equal: numbers to 1e-9 relative, the rest as text.
+   * {@code qi analyze} on {@code csv} with the x, y (or {@code --count}) and n of {@code columns}
+   * and {@code options}, each field equal: numbers to 1e-9 relative, the rest as text.
    *
    * @param series the number of series the file holds, so that an empty result cannot pass
    */
@@ -47,14 +47,13 @@ final class QiAnalyzeOracle {
                 csv.toString(),
                 "--x",
                 columns.x(),
-                "--y",
-                columns.y(),
                 "--by",
                 "series",
                 "--format",
                 "csv",
                 "--output",
                 expected.toString()));
+    args.addAll(columns.counts() ? List.of("--count") : List.of("--y", columns.y()));
     if (columns.n() != null) {
       args.addAll(List.of("--n", columns.n()));
     }

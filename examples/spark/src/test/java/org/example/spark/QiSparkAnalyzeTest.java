@@ -26,6 +26,7 @@ import qi.core.ControlChart;
 import qi.core.SdMethod;
 import qi.core.rules.Direction;
 import qi.core.series.Observation;
+import qi.core.series.Period;
 import qi.core.series.Series;
 import qi.core.series.XValue;
 
@@ -173,6 +174,43 @@ class QiSparkAnalyzeTest {
     QiAnalyzeOracle.assertSamePoints(
         points, csv, columns, 100, "--chart", "p", "--multiply", "100", "--part-column", "phase");
     assertThat(points.filter("part = 2").count()).isPositive();
+  }
+
+  @Test
+  void eventsCountedPerWeekEqualQiAnalyzeCount() throws IOException {
+    // an event log of 100 series, 20 to 399 events each (Indicators.writeEvents, seed 10)
+    Path csv = dir.resolve("events.csv");
+    Indicators.writeEvents(csv, 10, 10, 10);
+    Columns columns = Columns.ofEvents(List.of("unit", "measure"), "day");
+    ChartSpec spec = ChartSpec.of(ChartType.C).period(Period.WEEK).rules("nhs");
+
+    Dataset<Row> points = QiSpark.analyze(read(csv), columns, spec);
+
+    QiAnalyzeOracle.assertSamePoints(
+        points, csv, columns, 100, "--chart", "c", "--period", "week", "--rules", "nhs");
+    // weeks without events are counted as 0, not left out
+    assertThat(points.filter("y = 0").count()).isPositive();
+  }
+
+  @Test
+  void eventsOverTheirExposurePerMonthEqualQiAnalyzeCountWithN() throws IOException {
+    // the same kind of log (seed 11); each month's n is the sum of its rows' hours
+    Path csv = dir.resolve("exposure.csv");
+    Indicators.writeEvents(csv, 10, 10, 11);
+    Columns columns = Columns.ofEventRatios(List.of("unit", "measure"), "day", "hours");
+    ChartSpec spec = ChartSpec.of(ChartType.U).period(Period.MONTH).multiply(100);
+
+    QiAnalyzeOracle.assertSamePoints(
+        QiSpark.analyze(read(csv), columns, spec),
+        csv,
+        columns,
+        100,
+        "--chart",
+        "u",
+        "--period",
+        "month",
+        "--multiply",
+        "100");
   }
 
   @Test

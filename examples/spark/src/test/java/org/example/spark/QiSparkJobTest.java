@@ -135,6 +135,41 @@ class QiSparkJobTest {
   }
 
   @Test
+  void countsTheRowsOfAnEventLogWithCountAsQiAnalyzeDoes() throws IOException {
+    // an event log of 20 series (Indicators.writeEvents, seed 12)
+    Path csv = dir.resolve("events.csv");
+    Indicators.writeEvents(csv, 5, 4, 12);
+    Path out = dir.resolve("points.parquet");
+
+    int exit =
+        run(
+            "--input",
+            csv.toString(),
+            "--output",
+            out.toString(),
+            "--keys",
+            "unit,measure",
+            "--x",
+            "day",
+            "--count",
+            "--period",
+            "month",
+            "--chart",
+            "c");
+
+    assertThat(exit).as(err()).isZero();
+    QiAnalyzeOracle.assertSamePoints(
+        LocalSpark.session().read().parquet(out.toString()),
+        csv,
+        Columns.ofEvents(List.of("unit", "measure"), "day"),
+        20,
+        "--period",
+        "month",
+        "--chart",
+        "c");
+  }
+
+  @Test
   void optionsThatQiAnalyzeRefusesTogetherAreRefusedWithItsWords() {
     String[] common = {"--input", "in.csv", "--output", "x", "--keys", "u", "--x", "x", "--y", "y"};
 
@@ -144,13 +179,15 @@ class QiSparkJobTest {
     assertThat(run(concat(common, "--chart", "ewma", "--center", "2", "--cl", "3"))).isEqualTo(2);
     assertThat(run(concat(common, "--chart", "p", "--center", "2"))).isEqualTo(2);
     assertThat(run(concat(common, "--chart", "p", "--lambda", "0.5"))).isEqualTo(2);
+    assertThat(run(concat(common, "--count"))).isEqualTo(2);
     assertThat(err().lines())
         .containsExactly(
             "qi-spark: --part and --part-column cannot be combined: choose one",
             "qi-spark: --sd and --sd-method cannot be combined: choose one",
             "qi-spark: --center and --cl cannot be combined: choose one",
             "qi-spark: --center applies to --chart cusum or ewma, not p",
-            "qi-spark: lambda applies to charts ewma, not p");
+            "qi-spark: lambda applies to charts ewma, not p",
+            "qi-spark: --y (y) cannot be combined with --count, which counts the rows");
   }
 
   private static String[] concat(String[] a, String... b) {
