@@ -172,7 +172,6 @@ public final class ChartSpec implements Serializable {
     if (column == null || column.isBlank()) {
       throw new IllegalArgumentException("partsByLabel (" + column + ") must name a column");
     }
-    probe().partsByLabel();
     ChartSpec s = copy();
     s.partColumn = column;
     s.parts = new int[0];

@@ -32,7 +32,7 @@ public record Columns(List<String> keys, String x, String y, String n) implement
 
   /** Series named by {@code keys}, values without a denominator. */
   public static Columns of(List<String> keys, String x, String y) {
-    return new Columns(keys, x, y, null);
+    return new Columns(keys, x, required(y), null);
   }
 
   /** Series named by {@code keys}, numerators y over denominators n. */
@@ -40,7 +40,7 @@ public record Columns(List<String> keys, String x, String y, String n) implement
     if (n == null) {
       throw new IllegalArgumentException("n must name a column for ratios");
     }
-    return new Columns(keys, x, y, n);
+    return new Columns(keys, x, required(y), n);
   }
 
   /**
@@ -60,6 +60,14 @@ public record Columns(List<String> keys, String x, String y, String n) implement
       throw new IllegalArgumentException("n must name a column for ratios");
     }
     return new Columns(keys, x, null, n);
+  }
+
+  /** y, which only the event logs of {@link #ofEvents} go without. */
+  private static String required(String y) {
+    if (y == null) {
+      throw new IllegalArgumentException("y (null) must name a column; ofEvents counts rows");
+    }
+    return y;
   }
 
   /** Whether the rows are events to count (no y column). */

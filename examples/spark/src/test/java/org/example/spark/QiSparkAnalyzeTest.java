@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -162,6 +163,24 @@ class QiSparkAnalyzeTest {
   }
 
   @Test
+  void aRebaseDateOnMonthLabelsStartsTheMonthThatHoldsItAsQiAnalyzeDoes() throws IOException {
+    // 100 series (Indicators, seed 8) with months written 2021-01 (periods, not dates): qi analyze
+    // reads --rebase 2021-06-15 as the month that holds it, so the new part starts in June
+    Path dates = dir.resolve("rebase-dates.csv");
+    Indicators.write(dates, 10, 10, 24, 8);
+    Path csv = dir.resolve("rebase-months.csv");
+    Files.writeString(csv, Files.readString(dates).replaceAll(",(\\d{4}-\\d{2})-01,", ",$1,"));
+    Columns columns = Columns.ofRatios(List.of("unit", "measure"), "month", "events", "patients");
+    ChartSpec spec = ChartSpec.of(ChartType.U).rebase("2021-06-15");
+
+    Dataset<Row> points = QiSpark.analyze(read(csv), columns, spec);
+
+    QiAnalyzeOracle.assertSamePoints(
+        points, csv, columns, 100, "--chart", "u", "--rebase", "2021-06-15");
+    assertThat(points.filter("part = 2").groupBy().min("index").first().getInt(0)).isEqualTo(6);
+  }
+
+  @Test
   void partsByLabelEqualsQiAnalyzePartColumn() throws IOException {
     // 100 series (Indicators, seed 9): phase turns from before to after at month 9 or 13
     Path csv = dir.resolve("phases.csv");
@@ -314,6 +333,16 @@ class QiSparkAnalyzeTest {
         .hasMessageContaining("rebase (soon) must be an x value");
     assertThatThrownBy(() -> ChartSpec.of(ChartType.U).partsByLabel(" "))
         .hasMessageContaining("partsByLabel ( ) must name a column");
+  }
+
+  @Test
+  void aMissingYIsRefusedUnlessTheRowsAreEventsToCount() {
+    assertThatThrownBy(() -> Columns.of(List.of("unit"), "month", null))
+        .hasMessage("y (null) must name a column; ofEvents counts rows");
+    assertThatThrownBy(() -> Columns.ofRatios(List.of("unit"), "month", null, "patients"))
+        .hasMessage("y (null) must name a column; ofEvents counts rows");
+    assertThat(Columns.ofEvents(List.of("unit"), "day").counts()).isTrue();
+    assertThat(Columns.of(List.of("unit"), "month", "events").counts()).isFalse();
   }
 
   @Test
