@@ -104,7 +104,8 @@ public final class Qi implements Runnable {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Qi());
     for (Class<?> command : subcommandsFor(args)) {
-      line.addSubcommand(command);
+      // built on its own, so that picocli applies the command's model transformer, if any
+      line.addSubcommand(new CommandLine(command));
     }
     Converters.registerEnums(line);
     line.setOut(out);
