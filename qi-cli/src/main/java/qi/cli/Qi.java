@@ -108,11 +108,20 @@ public final class Qi implements Runnable {
       line.addSubcommand(new CommandLine(command));
     }
     Converters.registerEnums(line);
+    shareVersion(line);
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler(new BadOption(err));
     line.setExecutionExceptionHandler(new Failure(err));
     return line.execute(args);
+  }
+
+  /** Gives every subcommand qi's version, so that {@code qi analyze -V} prints what qi -V does. */
+  private static void shareVersion(CommandLine command) {
+    for (CommandLine subcommand : command.getSubcommands().values()) {
+      subcommand.getCommandSpec().versionProvider(command.getCommandSpec().versionProvider());
+      shareVersion(subcommand);
+    }
   }
 
   /*
