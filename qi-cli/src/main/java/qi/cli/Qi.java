@@ -104,14 +104,24 @@ public final class Qi implements Runnable {
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Qi());
     for (Class<?> command : subcommandsFor(args)) {
-      line.addSubcommand(command);
+      // built on its own, so that picocli applies the command's model transformer, if any
+      line.addSubcommand(new CommandLine(command));
     }
     Converters.registerEnums(line);
+    shareVersion(line);
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler(new BadOption(err));
     line.setExecutionExceptionHandler(new Failure(err));
     return line.execute(args);
+  }
+
+  /** Gives every subcommand qi's version, so that {@code qi analyze -V} prints what qi -V does. */
+  private static void shareVersion(CommandLine command) {
+    for (CommandLine subcommand : command.getSubcommands().values()) {
+      subcommand.getCommandSpec().versionProvider(command.getCommandSpec().versionProvider());
+      shareVersion(subcommand);
+    }
   }
 
   /*

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,9 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import qi.charts.ChartStyle;
 import qi.charts.SummaryPage;
@@ -42,6 +48,7 @@ import qi.core.summary.Summary;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
+    modelTransformer = SummaryCommand.CountHidden.class,
     description = {
       "The board summary of many measures (NHS Making Data Count): per measure the latest value,"
           + " its limits, and the variation and assurance icons, with the matrix of variation x"
@@ -54,6 +61,34 @@ import qi.core.summary.Summary;
     })
 final class SummaryCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Leaves {@code --count} of the shared input options out of {@code qi summary --help}, and the
+   * words of {@code --y} and {@code --n} about it: a board summary reads each measure's values, and
+   * {@link #call} refuses {@code --count} with a line that says so.
+   */
+  static final class CountHidden implements IModelTransformer {
+    private static final Pattern ABOUT_COUNT =
+        Pattern.compile(" \\(required unless --count\\)|; with --count, [^.]*");
+
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      for (OptionSpec option : List.copyOf(command.options())) {
+        OptionSpec.Builder shown = option.toBuilder();
+        if (option.longestName().equals("--count")) {
+          shown.hidden(true);
+        } else {
+          shown.description(
+              Arrays.stream(option.description())
+                  .map(line -> ABOUT_COUNT.matcher(line).replaceAll(""))
+                  .toArray(String[]::new));
+        }
+        command.remove(option);
+        command.addOption(shown.build());
+      }
+      return command;
+    }
+  }
 
   @Mixin InputOptions input;
 
@@ -111,6 +146,9 @@ final class SummaryCommand implements Callable<Integer> {
     if (input.counts()) {
       throw new IllegalArgumentException(
           "--count is not supported by qi summary: give each measure's value in --y");
+    }
+    if (input.y == null) { // before the input options' own check, which offers --count
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--y=COL'");
     }
     if (title != null && format != Format.HTML) {
       throw new IllegalArgumentException("--title works with --format html only");

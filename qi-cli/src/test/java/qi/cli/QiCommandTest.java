@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The qi command itself: version, help with examples, completion, and the progress bar. */
@@ -100,6 +101,21 @@ class QiCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("qi ");
+  }
+
+  @Test
+  void everySubcommandPrintsQisVersion() {
+    String version = CliRun.of("-V").out();
+
+    for (List<String> command :
+        List.of(
+            List.of("analyze", "-V"),
+            List.of("summary", "--version"),
+            List.of("pdsa", "cycle", "-V"))) {
+      CliRun run = CliRun.of(command);
+      assertThat(run.exitCode()).as(command.toString()).isZero();
+      assertThat(run.out()).as(command.toString()).isEqualTo(version);
+    }
   }
 
   @Test

@@ -288,6 +288,19 @@ class SummaryCommandTest {
   }
 
   @Test
+  void countIsLeftOutOfTheHelpAndRefusedWithAReason() {
+    // --count comes with the input options qi analyze shares, and has no meaning for a board
+    assertThat(CliRun.of("summary", "--help").out()).doesNotContain("--count").contains("--y=COL");
+
+    CliRun.assertBadInput(
+        CliRun.of("summary", DATA.toString(), "--measure", "measure", "--x", "month", "--count"),
+        "--count is not supported by qi summary: give each measure's value in --y");
+    CliRun missingY = CliRun.of("summary", DATA.toString(), "--measure", "measure", "--x", "month");
+    CliRun.assertBadInput(missingY, "Missing required option: '--y=COL'");
+    assertThat(missingY.err()).doesNotContain("--count");
+  }
+
+  @Test
   void aBadDirectionIsNamedWithItsRow() throws IOException {
     assertBadSettings(
         "s.csv",
