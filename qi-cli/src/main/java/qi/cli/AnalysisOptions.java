@@ -440,7 +440,7 @@ final class AnalysisOptions {
       spec =
           spec.rebase(
               rebase.stream()
-                  .map(r -> XArguments.read("--rebase", r, dateFormat, like))
+                  .map(r -> XValue.parseLike("--rebase", r, dateFormat, like))
                   .toArray(XValue[]::new));
     }
     if (fixAfter != null) {

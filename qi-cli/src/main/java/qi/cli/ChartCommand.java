@@ -163,12 +163,12 @@ final class ChartCommand implements Callable<Integer> {
 
   /**
    * Where a note given at x value {@code text} goes, as an x the chart places: the value read as
-   * the data's x ({@link XArguments}), in ISO form so the chart places it between points (a period
-   * at its first day); with periods as x, the label of the point whose period holds it (or the last
-   * before it), as labels have no place between points.
+   * the data's x ({@link XValue#parseLike}), in ISO form so the chart places it between points (a
+   * period at its first day); with periods as x, the label of the point whose period holds it (or
+   * the last before it), as labels have no place between points.
    */
   private String noteX(String option, String text, List<Facet> facets) {
-    XValue x = XArguments.read(option, text, analysis.dateFormat, analysis.firstX);
+    XValue x = XValue.parseLike(option, text, analysis.dateFormat, analysis.firstX);
     if (!(analysis.firstX instanceof XValue.Span)) {
       // a period given with dated data stands for its first day
       return x instanceof XValue.Span span ? span.start().toString() : x.text();
@@ -177,7 +177,7 @@ final class ChartCommand implements Callable<Integer> {
     for (Facet facet : facets) {
       for (PointResult point : facet.analysis().points()) {
         points.put(
-            XArguments.read(option, point.x(), analysis.dateFormat, analysis.firstX), point.x());
+            XValue.parseLike(option, point.x(), analysis.dateFormat, analysis.firstX), point.x());
       }
     }
     var at = points.floorEntry(x);

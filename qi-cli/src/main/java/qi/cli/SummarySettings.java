@@ -224,7 +224,7 @@ final class SummarySettings {
                         java.util.Arrays.stream(value.split("[;,]"))
                             .map(String::strip)
                             .filter(x -> !x.isEmpty())
-                            .map(x -> XArguments.read("rebase", x, dateFormat, like))
+                            .map(x -> XValue.parseLike("rebase", x, dateFormat, like))
                             .toArray(XValue[]::new));
             case "unit" -> m -> m.withUnit(value);
             case "group" -> m -> m.withGroup(value);

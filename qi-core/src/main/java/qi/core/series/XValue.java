@@ -3,6 +3,7 @@ package qi.core.series;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The x value of an observation: a number, a calendar date, a date-time or a whole period (a month,
@@ -190,6 +191,69 @@ public sealed interface XValue extends Comparable<XValue> {
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("\"" + t + "\" is not a date in the format " + pattern, e);
     }
+  }
+
+  /**
+   * Reads an x value given apart from the data (a rebase date, an annotation's x) the way the
+   * data's x values were read: in their date format if there is one, otherwise as a number, an ISO
+   * date or date-time, or a period ({@code Jan 2023}, {@code 2023 Q1}, {@code 2025-W05}, {@code
+   * 2023/24}). A label with two readings ({@code 2011/12}: a month and a financial year) takes the
+   * reading of the data's periods, and an ISO date given for period data falls in the period that
+   * holds it. What {@code qi analyze --rebase} reads.
+   *
+   * @param name what the value is, for messages (an option's name such as {@code --rebase})
+   * @param dateFormat the data's date pattern, or null
+   * @param like an x value of the data, whose kind the value must share
+   * @throws IllegalArgumentException naming {@code name} and the text, when it reads as no x value
+   *     or as one of another kind than {@code like}
+   */
+  static XValue parseLike(String name, String text, String dateFormat, XValue like) {
+    XValue value = null;
+    String problem = null;
+    if (dateFormat != null) {
+      try {
+        value = parse(text, dateFormat);
+      } catch (IllegalArgumentException e) {
+        problem = "in the format " + dateFormat + " or as an ISO date (YYYY-MM-DD)";
+      }
+    }
+    if (value == null) {
+      List<Span> spans = PeriodLabels.readings(text);
+      for (Span span : spans) {
+        if (like instanceof Span data && span.unit() == data.unit()) {
+          value = span;
+        }
+      }
+      try {
+        value = value != null ? value : parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            name
+                + " ("
+                + text
+                + ") must be an x value written like the data's ("
+                + like.text()
+                + ")"
+                + (problem != null ? " " + problem : "")
+                + (spans.size() > 1 ? ": it reads as a month and as a financial year" : ""),
+            e);
+      }
+    }
+    if (like instanceof Span data && value instanceof Day day) {
+      return data.holding(day.date(), text.trim());
+    }
+    if (value instanceof Number != like instanceof Number) {
+      throw new IllegalArgumentException(
+          name
+              + " ("
+              + text
+              + ") must be "
+              + (like instanceof Number ? "a number" : "a date or period")
+              + " like the data's x values ("
+              + like.text()
+              + ")");
+    }
+    return value;
   }
 
   /** The value as text: an integer without a decimal point, a decimal, or an ISO date/date-time. */

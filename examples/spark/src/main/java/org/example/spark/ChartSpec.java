@@ -365,7 +365,7 @@ public final class ChartSpec implements Serializable {
       c =
           c.rebase(
               Arrays.stream(rebase)
-                  .map(r -> XArgument.read("rebase", r, like))
+                  .map(r -> XValue.parseLike("rebase", r, null, like))
                   .toArray(XValue[]::new));
     }
     if (fixAfter != null) {

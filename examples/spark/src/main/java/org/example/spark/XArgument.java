@@ -1,15 +1,13 @@
 package org.example.spark;
 
-import java.util.List;
 import qi.core.series.PeriodLabels;
 import qi.core.series.XValue;
 
 /**
- * Reads an x value given as an option ({@link ChartSpec#rebase}) against a series' x values, the
- * way {@code qi analyze} reads {@code --rebase} without {@code --date-format}: a number, an ISO
- * date or date-time, or a period ({@code Jan 2023}, {@code 2023 Q1}, {@code 2023/24}). A label with
- * two readings ({@code 2011/12}: a month and a financial year) takes the reading of the data's
- * periods, and an ISO date given for period data falls in the period that holds it.
+ * Checks an x value given as an option ({@link ChartSpec#rebase}) on the driver, before any series
+ * is read: it must read as some x value (a number, an ISO date or date-time, or a period such as
+ * {@code Jan 2023}, {@code 2023 Q1}, {@code 2023/24}). Each series then reads it against its own x
+ * values with {@link qi.core.series.XValue#parseLike}, as {@code qi analyze} reads {@code --rebase}.
  */
 final class XArgument {
   private XArgument() {}
@@ -35,36 +33,5 @@ final class XArgument {
             e);
       }
     }
-  }
-
-  /**
-   * The x value {@code text}, read like {@code like}, an x value of the series.
-   *
-   * @throws IllegalArgumentException when it is a number and the data's x are dates, or back
-   */
-  static XValue read(String option, String text, XValue like) {
-    XValue value = null;
-    List<XValue.Span> spans = PeriodLabels.readings(text);
-    for (XValue.Span span : spans) {
-      if (like instanceof XValue.Span data && span.unit() == data.unit()) {
-        value = span;
-      }
-    }
-    value = value != null ? value : XValue.parse(text);
-    if (like instanceof XValue.Span data && value instanceof XValue.Day day) {
-      return data.holding(day.date(), text.trim());
-    }
-    if (value instanceof XValue.Number != like instanceof XValue.Number) {
-      throw new IllegalArgumentException(
-          option
-              + " ("
-              + text
-              + ") must be "
-              + (like instanceof XValue.Number ? "a number" : "a date or period")
-              + " like the data's x values ("
-              + like.text()
-              + ")");
-    }
-    return value;
   }
 }
