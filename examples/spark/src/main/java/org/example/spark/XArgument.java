@@ -7,7 +7,8 @@ import qi.core.series.XValue;
  * Checks an x value given as an option ({@link ChartSpec#rebase}) on the driver, before any series
  * is read: it must read as some x value (a number, an ISO date or date-time, or a period such as
  * {@code Jan 2023}, {@code 2023 Q1}, {@code 2023/24}). Each series then reads it against its own x
- * values with {@link qi.core.series.XValue#parseLike}, as {@code qi analyze} reads {@code --rebase}.
+ * values with {@link qi.core.series.XValue#parseLike}, as {@code qi analyze} reads {@code
+ * --rebase}.
  */
 final class XArgument {
   private XArgument() {}
